@@ -1,0 +1,125 @@
+/**
+ * Card building: one card per thing mentioned (grouped by mention key), from the knowledge base
+ * for linked names, from the article itself for names the dataset lacks, and from the figure
+ * context module for figures.
+ */
+import type { KnowledgeBase } from "./dataset/kb";
+import type { Entry, Fact, Office } from "./dataset/schema";
+import { figureContext } from "./figures/context";
+import { formatFactValue, FACT_LABELS } from "./format";
+import { type Card, type CardFact, type Mention, isFigureType } from "./types";
+
+export interface CardOptions {
+  publishedAt?: string;
+}
+
+/** Compare partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) at the precision of the shorter. */
+function dateOnOrBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+}
+
+/** The offices a person held on a date (the article's publication date, or today). */
+export function officesOn(entry: Entry, date: string): Office[] {
+  return (entry.offices ?? []).filter((o) => dateOnOrBefore(o.start, date) && (!o.end || dateOnOrBefore(date, o.end)));
+}
+
+function yearOf(date: string): string {
+  return date.slice(0, 4);
+}
+
+/** "President of the United States (2021–2025)": the office line a card shows. */
+export function describeOffice(office: Office): string {
+  return `${office.role} (${yearOf(office.start)}–${office.end ? yearOf(office.end) : ""})`;
+}
+
+/** The sentence around an offset: the card of a name outside the dataset quotes it. */
+export function sentenceAround(text: string, offset: number): string {
+  const before = text.lastIndexOf("\n", offset);
+  let start = before + 1;
+  for (let i = offset - 1; i > before; i--) {
+    const ch = text[i];
+    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && /[A-Z“"‘]/.test(text[i + 2] ?? "")) {
+      start = i + 2;
+      break;
+    }
+  }
+  let end = text.indexOf("\n", offset);
+  if (end < 0) end = text.length;
+  const stop = /[.!?][”"’]?(?=\s+[A-Z“"‘]|$)/g;
+  stop.lastIndex = offset;
+  const m = stop.exec(text);
+  if (m && m.index < end) end = m.index + m[0].length;
+  const sentence = text.slice(start, end).trim();
+  return sentence.length > 300 ? sentence.slice(0, 297) + "…" : sentence;
+}
+
+function factsOf(entry: Entry): CardFact[] {
+  return entry.facts
+    .filter((f: Fact) => FACT_LABELS[f.key])
+    .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf }));
+}
+
+const TYPE_WORD: Record<string, string> = {
+  person: "person", place: "place", organization: "organization", event: "event", nationality: "nationality",
+};
+
+export function buildCards(text: string, mentions: readonly Mention[], kb: KnowledgeBase, opts: CardOptions = {}): Card[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.key);
+    if (list) list.push(m);
+    else groups.set(m.key, [m]);
+  }
+  const date = opts.publishedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+  const cards: Card[] = [];
+  for (const [key, list] of groups) {
+    const first = list[0]!;
+    const forms = [...new Set(list.map((m) => m.text))];
+    const entry = first.entityId ? kb.get(first.entityId) : undefined;
+    const base = {
+      key,
+      type: first.type,
+      mentions: list.length,
+      firstStart: first.start,
+      forms,
+      salience: list.length * 1000 - first.start / Math.max(1, text.length),
+    };
+    if (isFigureType(first.type)) {
+      cards.push({
+        ...base,
+        name: first.text,
+        description: "",
+        inDataset: false,
+        facts: [],
+        context: figureContext(first, kb, { text, mentions, publishedAt: opts.publishedAt }),
+      });
+    } else if (entry) {
+      const offices = officesOn(entry, date).map(describeOffice);
+      cards.push({
+        ...base,
+        name: entry.name,
+        description: entry.description,
+        inDataset: true,
+        facts: [
+          ...offices.map((o) => ({ label: "Office then", value: o, source: entry.source, asOf: entry.asOf })),
+          ...factsOf(entry),
+        ],
+        context: [],
+        source: entry.source,
+        asOf: entry.asOf,
+      });
+    } else {
+      cards.push({
+        ...base,
+        name: first.name ?? first.text,
+        description: `A ${TYPE_WORD[first.type] ?? first.type} named in this article; not in Gloss's dataset.`,
+        inDataset: false,
+        facts: [],
+        context: [],
+        firstSentence: sentenceAround(text, first.start),
+      });
+    }
+  }
+  return cards.sort((a, b) => b.salience - a.salience);
+}

@@ -1,0 +1,64 @@
+/**
+ * The one typed message protocol between Gloss's contexts. Every message is a member of a union
+ * discriminated on `type`; `Replies` maps each request type to its reply so `send()` infers it.
+ * Replies travel as `Result`s because Error objects do not survive structured cloning.
+ * Prefixes name the direction: `cs/` content → background, `ui/` popup or options → background,
+ * `bg/` background → content script.
+ */
+import type { Analysis, Card, DetectionResult, Mention } from "../core/types";
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the popup shows for a tab. */
+export type PageStatus =
+  | { kind: "working" }
+  | { kind: "ready"; title?: string; publishedAt?: string; mentions: number; cards: Card[]; detection: DetectionResult; mentionList: MentionRef[] }
+  | { kind: "not-article"; detection: DetectionResult }
+  | { kind: "skipped"; reason: string }
+  | { kind: "paused" }
+  | { kind: "unavailable"; reason: string };
+
+/** A mention as the popup needs it: enough to jump to it and explain it. */
+export interface MentionRef {
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  confidence: number;
+}
+
+export type Message =
+  /** Content asks the background to recognize the article's text (the dataset lives there). */
+  | { type: "cs/analyze"; text: string; publishedAt?: string; url: string }
+  /** Content reports what it did on the page, for the popup and the badge. */
+  | { type: "cs/status"; status: PageStatus }
+  /** Popup asks what Gloss found on a tab. */
+  | { type: "ui/get-status"; tabId: number }
+  /** Popup asks the content script of a tab to scroll to a mention and flash it. */
+  | { type: "ui/reveal"; tabId: number; key: string; index: number }
+  /** Popup or context menu: the card for a piece of text. */
+  | { type: "ui/lookup"; text: string }
+  /** Background tells a content script to scroll to a mention of `key` (index-th) and flash it. */
+  | { type: "bg/reveal"; key: string; index: number }
+  /** Background tells a content script to remove or redo its highlights (settings, pause, corrections). */
+  | { type: "bg/refresh" };
+
+export interface Replies {
+  "cs/analyze": Pick<Analysis, "mentions" | "cards">;
+  "cs/status": null;
+  "ui/get-status": PageStatus;
+  "ui/reveal": boolean;
+  "ui/lookup": Card | null;
+  "bg/reveal": boolean;
+  "bg/refresh": null;
+}
+
+export type MessageOf<T extends Message["type"]> = Extract<Message, { type: T }>;
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string"
+    && /^(cs|ui|bg)\//.test((value as { type: string }).type);
+}
+
+export type { Mention };
