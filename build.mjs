@@ -60,7 +60,7 @@ function manifestFor(browser) {
 }
 
 function ensureDataset() {
-  const out = join(root, "generated/dataset.json");
+  const out = join(root, "generated/gloss.data.json");
   const srcDir = join(root, "data");
   const newest = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)))
     .filter((f) => statSync(f).isFile()).reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
@@ -144,7 +144,7 @@ async function main() {
     zipDirectory(join(root, "dist", b), zip);
     console.log(`  package     ${kb(statSync(zip).size).padStart(10)}     ${relative(root, zip)}`);
   }
-  const data = readFileSync(join(root, "generated/dataset.json"));
+  const data = readFileSync(join(root, "generated/gloss.data.json"));
   console.log(`dataset       ${kb(data.length).padStart(10)} raw ${kb(gzipSync(data, { level: 9 }).length).padStart(10)} gzip`);
   if (over) {
     console.error(`content script over its budget of ${kb(CONTENT_BUDGET_GZIP)} gzipped`);

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = join(root, "dist/cli/gloss.mjs");
-const dataset = join(root, "generated/dataset.json");
+const dataset = join(root, "generated/gloss.data.json");
 
 function newest(dir) {
   let max = 0;

@@ -21,7 +21,7 @@ const USAGE = `usage: gloss analyze [FILE] [--json]    analyse an .html page or 
 
 function datasetPath(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  return process.env.GLOSS_DATASET ?? join(here, "../../generated/dataset.json");
+  return process.env.GLOSS_DATASET ?? join(here, "../../generated/gloss.data.json");
 }
 
 export function loadKnowledgeBase(path = datasetPath()): KnowledgeBase {
