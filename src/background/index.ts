@@ -3,7 +3,7 @@
  * once, answers recognition requests from content scripts, keeps each tab's status for the popup
  * and the badge. (First version; the popup and controls work extends it.)
  */
-import datasetText from "../../generated/gloss.data.json";
+import datasetText from "gloss:dataset";
 import { analyzeText } from "../core/analyze";
 import { createKnowledgeBase, type KnowledgeBase } from "../core/dataset/kb";
 import type { CompiledDataset } from "../core/dataset/schema";

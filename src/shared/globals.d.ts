@@ -10,3 +10,9 @@ declare module "*.data.json" {
   const text: string;
   export default text;
 }
+
+/** The compiled dataset as JSON text (resolved by build.mjs; see its datasetPlugin). */
+declare module "gloss:dataset" {
+  const text: string;
+  export default text;
+}
