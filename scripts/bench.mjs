@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: Gloss's speed and size, measured the same way every run, each figure next to
+ * its budget. Writes bench/results.json and docs/PERFORMANCE.md. Not part of `npm test`: the
+ * machines are shared and noisy, so budgets are reported here rather than asserted in tests.
+ *
+ *   node scripts/bench.mjs                 everything (a few minutes)
+ *   node scripts/bench.mjs --no-browsers   core, dataset and sizes only
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { datasetPath, ensureCliBundle, root } from "./lib/cli-bundle.mjs";
+
+const args = new Set(process.argv.slice(2));
+const evalDir = process.env.GLOSS_EVAL ?? join(root, "../shared/eval");
+const BUDGET = {
+  contentGzipKB: 40,
+  seedReadyMs: 50,
+  longestTaskMs: 50,
+  heapAddedMB: 5,
+  backgroundColdMs: 100,
+  recognitionMBs: 10,
+  compromiseRatio: 100,
+  detectionMs: 5,
+};
+
+const results = { date: new Date().toISOString(), machine: machine(), figures: [] };
+function machine() {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+/** One printed and recorded figure; `ok` is null where there is no budget. */
+function figure(section, name, value, unit, budget, better = "lower") {
+  const ok = budget === undefined ? null : better === "lower" ? value <= budget : value >= budget;
+  const shown = typeof value === "number" ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)) : String(value);
+  const budgetText = budget === undefined ? "" : `  (budget ${better === "lower" ? "≤" : "≥"} ${budget} ${unit}: ${ok ? "ok" : "OVER"})`;
+  console.log(`  ${name.padEnd(58)} ${shown.padStart(10)} ${unit}${budgetText}`);
+  results.figures.push({ section, name, value, unit, budget: budget ?? null, ok });
+}
+function section(title) {
+  console.log(`\n${title}`);
+  return title;
+}
+
+/** Runs `fn` repeatedly for at least `minMs` after a warm-up; returns the median ms per run. */
+function timeIt(fn, minMs = 1500, minRuns = 5) {
+  fn();
+  const runs = [];
+  const start = performance.now();
+  while (runs.length < minRuns || performance.now() - start < minMs) {
+    const t = performance.now();
+    fn();
+    runs.push(performance.now() - t);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+function readJsonl(file) {
+  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+}
+
+function mb(text) {
+  return Buffer.byteLength(text, "utf8") / 1e6;
+}
+
+/** A long article made from the seed story's paragraphs, repeated: about `targetChars` of text. */
+export function longArticleText(targetChars) {
+  const seed = readFileSync(join(root, "seeds/000_dd61feb8ed6138f1.txt"), "utf8");
+  const paragraphs = seed.split("\n\n").slice(0, -4);
+  const out = [];
+  let length = 0;
+  for (let i = 0; length < targetChars; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    out.push(p);
+    length += p.length + 2;
+  }
+  return out.join("\n\n");
+}
+
+async function sizes() {
+  const s = section("Bundle sizes (node build.mjs, minified)");
+  execFileSync(process.execPath, [join(root, "build.mjs")], { stdio: "ignore" });
+  for (const browser of ["chrome", "firefox"]) {
+    for (const name of ["content", "background", "popup", "options"]) {
+      const buf = readFileSync(join(root, "dist", browser, `${name}.js`));
+      const gz = gzipSync(buf, { level: 9 }).length / 1024;
+      figure(s, `${browser} ${name}.js raw`, buf.length / 1024, "KB");
+      figure(s, `${browser} ${name}.js gzip`, gz, "KB", name === "content" ? BUDGET.contentGzipKB : undefined);
+    }
+  }
+  const data = readFileSync(datasetPath);
+  figure(s, "dataset raw", data.length / 1024, "KB");
+  figure(s, "dataset gzip", gzipSync(data, { level: 9 }).length / 1024, "KB");
+}
+
+async function core() {
+  const s = section("Core recognition (node, process start excluded)");
+  const cli = await ensureCliBundle();
+  const kb = cli.loadKnowledgeBase();
+  const corpora = [];
+  for (const [name, file] of [["CoNLL DEV", "ner-dev-conll.jsonl"], ["IEER DEV", "ner-dev-ieer.jsonl"]]) {
+    const path = join(evalDir, file);
+    if (existsSync(path)) corpora.push([name, readJsonl(path).map((d) => ({ text: d.text, publishedAt: d.published }))]);
+  }
+  if (!corpora.length) console.log(`  (no eval corpora at ${evalDir}: set GLOSS_EVAL)`);
+  let devRate = null;
+  for (const [name, docs] of corpora) {
+    const size = docs.reduce((n, d) => n + mb(d.text), 0);
+    const ms = timeIt(() => { for (const d of docs) cli.analyzeText(d.text, kb, { publishedAt: d.publishedAt }); });
+    figure(s, `${name}: ${size.toFixed(2)} MB, throughput`, size / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
+    devRate ??= size / (ms / 1000);
+  }
+  const linear = [];
+  for (const chars of [100_000, 400_000, 1_600_000]) {
+    const text = longArticleText(chars);
+    const ms = timeIt(() => cli.analyzeText(text, kb, { publishedAt: "2024-06-13" }), 1000, 3);
+    linear.push(ms / text.length);
+    figure(s, `long generated article, ${(mb(text)).toFixed(1)} MB, throughput`, mb(text) / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
+  }
+  figure(s, "linearity: time per char at 1.6 MB ÷ at 0.1 MB", linear[2] / linear[0], "×");
+
+  // Flat as the dataset grows: the same text against half and all of the dataset.
+  const full = JSON.parse(readFileSync(datasetPath, "utf8"));
+  const half = cli.createKnowledgeBase({ ...full, entries: full.entries.filter((_, i) => i % 2 === 0) });
+  const text = longArticleText(200_000);
+  const tHalf = timeIt(() => cli.analyzeText(text, half, {}), 1000, 3);
+  const tFull = timeIt(() => cli.analyzeText(text, kb, {}), 1000, 3);
+  figure(s, `dataset growth: time with ${full.entries.length} ÷ with ${half.size} entries`, tFull / tHalf, "×");
+
+  // compromise, the best-known JavaScript alternative, on the same DEV text (a slice: it is slow).
+  if (corpora.length) {
+    const nlp = (await import("compromise")).default;
+    const dates = (await import("compromise-dates")).default;
+    nlp.plugin(dates);
+    const docs = corpora.flatMap(([, d]) => d);
+    const sample = [];
+    let size = 0;
+    for (const d of docs) { if (size > 0.05) break; sample.push(d.text); size += mb(d.text); }
+    const ms = timeIt(() => {
+      for (const t of sample) {
+        const doc = nlp(t);
+        doc.people().out("offsets"); doc.places().out("offsets"); doc.organizations().out("offsets");
+        doc.dates().json(); doc.money().json(); doc.percentages().json();
+      }
+    }, 3000, 2);
+    const rate = size / (ms / 1000);
+    figure(s, `compromise + compromise-dates on ${size.toFixed(2)} MB of the same DEV text`, rate, "MB/s");
+    if (devRate) figure(s, "Gloss ÷ compromise throughput", devRate / rate, "×", BUDGET.compromiseRatio, "higher");
+  }
+}
+
+function datasetLoad() {
+  const s = section("Dataset cold load and index (fresh node process, as the background does it)");
+  const probe = `
+    const { readFileSync } = await import("node:fs");
+    const cli = await import(${JSON.stringify(join(root, "dist/cli/gloss.mjs"))});
+    global.gc(); const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const text = readFileSync(${JSON.stringify(datasetPath)}, "utf8");
+    const t1 = performance.now();
+    const kb = cli.createKnowledgeBase(JSON.parse(text));
+    const t2 = performance.now();
+    cli.analyzeText("Warm-up for the first query.", kb, {});
+    const t3 = performance.now();
+    global.gc(); const after = process.memoryUsage().heapUsed;
+    console.log(JSON.stringify({ read: t1 - t0, parseIndex: t2 - t1, firstQuery: t3 - t2, heapMB: (after - before) / 2 ** 20, keep: kb.size }));
+  `;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", probe], { encoding: "utf8" });
+    if (r.status !== 0) { console.log("  dataset probe failed: " + r.stderr.slice(0, 500)); return; }
+    runs.push(JSON.parse(r.stdout.trim().split("\n").pop()));
+  }
+  const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[2];
+  figure(s, "JSON.parse + index build (median of 5 processes)", med("parseIndex"), "ms", BUDGET.backgroundColdMs);
+  figure(s, "first recognition after load", med("firstQuery"), "ms");
+  figure(s, "heap held by the knowledge base", med("heapMB"), "MB");
+}
+
+function writeReport() {
+  mkdirSync(join(root, "bench"), { recursive: true });
+  mkdirSync(join(root, "docs"), { recursive: true });
+  writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  const rows = results.figures.map((f) => {
+    const v = typeof f.value === "number" ? (Math.abs(f.value) >= 100 ? f.value.toFixed(0) : f.value.toFixed(2)) : f.value;
+    const budget = f.budget === null ? "" : `${f.budget} ${f.unit}`;
+    const ok = f.ok === null ? "" : f.ok ? "ok" : "**over**";
+    return `| ${f.section} | ${f.name} | ${v} ${f.unit} | ${budget} | ${ok} |`;
+  });
+  const md = `# Performance
+
+Generated by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}.
+Machine: ${results.machine}. Shared and noisy: read differences under ~20 % as noise.
+
+| section | figure | value | budget | |
+|---|---|---|---|---|
+${rows.join("\n")}
+`;
+  writeFileSync(join(root, "docs/PERFORMANCE.md"), md);
+  console.log("\nwrote bench/results.json and docs/PERFORMANCE.md");
+}
+
+async function main() {
+  await sizes();
+  await core();
+  datasetLoad();
+  if (!args.has("--no-browsers")) {
+    const { browserBench } = await import("./bench-browsers.mjs");
+    await browserBench({ figure, section, budget: BUDGET, longArticleText });
+  }
+  writeReport();
+  const over = results.figures.filter((f) => f.ok === false);
+  console.log(over.length ? `${over.length} figure(s) over budget: ${over.map((f) => f.name).join("; ")}` : "every figure within its budget");
+}
+
+await main();
