@@ -22,6 +22,5 @@ export default defineConfig({
       },
     ],
   },
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   define: { __DEBUG__: "true", __BROWSER__: '"node"' },
 });

@@ -33,10 +33,19 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text);
 }
 
+/**
+ * linkedom leaves `documentElement` null for fragments and garbage ("", "<<<>>>"), where a browser
+ * would build html/head/body: wrap such input so the DOM code sees what a browser would give it.
+ */
+function parseDocument(html: string): Document {
+  let { document } = parseHTML(html);
+  if (!document.documentElement || !document.body) ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
+  return document as unknown as Document;
+}
+
 export function analyzeInput(input: { text?: string; html?: string; url?: string | null; publishedAt?: string }, kb: KnowledgeBase): Analysis {
   if (typeof input.html === "string") {
-    const { document } = parseHTML(input.html);
-    return analyzeDocument(document as unknown as Document, kb, { url: input.url, publishedAt: input.publishedAt });
+    return analyzeDocument(parseDocument(input.html), kb, { url: input.url, publishedAt: input.publishedAt });
   }
   const text = input.text ?? "";
   const { mentions, cards } = analyzeText(text, kb, { publishedAt: input.publishedAt });
