@@ -50,3 +50,16 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.tabs.onRemoved.addListener((tabId) => statusByTab.delete(tabId));
+
+// Keyboard commands (manifest `commands`) go to the active tab's content script, which opens the
+// card of the next or previous highlight.
+browser.commands?.onCommand.addListener((command: string) => {
+  if (command !== "next-highlight" && command !== "previous-highlight") return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const message: Message = { type: "bg/step", direction: command === "next-highlight" ? 1 : -1 };
+    return browser.tabs.sendMessage(tab.id, message);
+  }).catch(() => {
+    // No content script on that tab (browser page, store): nothing to move through.
+  });
+});

@@ -6,17 +6,27 @@
  * `bg/` background → content script.
  */
 import type { Analysis, Card, DetectionResult, Mention } from "../core/types";
+import type { ContentSettings } from "./constants";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What the popup shows for a tab. */
 export type PageStatus =
   | { kind: "working" }
-  | { kind: "ready"; title?: string; publishedAt?: string; mentions: number; cards: Card[]; detection: DetectionResult; mentionList: MentionRef[] }
+  | { kind: "ready"; title?: string; publishedAt?: string; mentions: number; cards: Card[]; detection: DetectionResult; mentionList: MentionRef[]; timing?: ContentTiming }
   | { kind: "not-article"; detection: DetectionResult }
   | { kind: "skipped"; reason: string }
   | { kind: "paused" }
   | { kind: "unavailable"; reason: string };
+
+/** How long the content script took on the page (performance.now() milliseconds), for the benchmark. */
+export interface ContentTiming {
+  /** When the content script started, and when it set `data-gloss="ready"`. */
+  startMs: number;
+  readyMs: number;
+  /** The longest single slice of work the content script ran so far. */
+  longestTaskMs: number;
+}
 
 /** A mention as the popup needs it: enough to jump to it and explain it. */
 export interface MentionRef {
@@ -33,6 +43,8 @@ export type Message =
   | { type: "cs/analyze"; text: string; publishedAt?: string; url: string }
   /** Content reports what it did on the page, for the popup and the badge. */
   | { type: "cs/status"; status: PageStatus }
+  /** Content asks for the settings that apply to its page (pauses resolved by the background). */
+  | { type: "cs/get-settings"; url: string }
   /** Popup asks what Gloss found on a tab. */
   | { type: "ui/get-status"; tabId: number }
   /** Popup asks the content script of a tab to scroll to a mention and flash it. */
@@ -42,16 +54,20 @@ export type Message =
   /** Background tells a content script to scroll to a mention of `key` (index-th) and flash it. */
   | { type: "bg/reveal"; key: string; index: number }
   /** Background tells a content script to remove or redo its highlights (settings, pause, corrections). */
-  | { type: "bg/refresh" };
+  | { type: "bg/refresh"; settings?: ContentSettings }
+  /** Keyboard command forwarded by the background: open the card of the next (1) or previous (-1) highlight. */
+  | { type: "bg/step"; direction: 1 | -1 };
 
 export interface Replies {
   "cs/analyze": Pick<Analysis, "mentions" | "cards">;
   "cs/status": null;
+  "cs/get-settings": ContentSettings;
   "ui/get-status": PageStatus;
   "ui/reveal": boolean;
   "ui/lookup": Card | null;
   "bg/reveal": boolean;
   "bg/refresh": null;
+  "bg/step": boolean;
 }
 
 export type MessageOf<T extends Message["type"]> = Extract<Message, { type: T }>;
