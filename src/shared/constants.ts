@@ -76,6 +76,10 @@ export interface ContentSettings {
   modifierKey: ModifierKey;
   density: Partial<Record<MentionType, Density>>;
   highlightStyle: HighlightStyle;
+  /** Highlight colour per mention type ("#rrggbb"), from the options page; absent: built-in colours. */
+  colors?: Partial<Record<MentionType, string>>;
+  /** True when Gloss should run on this page even if it is not detected as an article ("every page" mode, or an "always" site). */
+  runOnEveryPage?: boolean;
 }
 
 export const DEFAULT_CONTENT_SETTINGS: ContentSettings = {

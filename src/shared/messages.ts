@@ -7,6 +7,8 @@
  */
 import type { Analysis, Card, DetectionResult, Mention } from "../core/types";
 import type { ContentSettings } from "./constants";
+import type { CorrectionRequest } from "./corrections";
+import type { PauseScope } from "./settings";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -15,9 +17,23 @@ export type PageStatus =
   | { kind: "working" }
   | { kind: "ready"; title?: string; publishedAt?: string; mentions: number; cards: Card[]; detection: DetectionResult; mentionList: MentionRef[]; timing?: ContentTiming }
   | { kind: "not-article"; detection: DetectionResult }
-  | { kind: "skipped"; reason: string }
-  | { kind: "paused" }
-  | { kind: "unavailable"; reason: string };
+  | { kind: "skipped"; reason: string; code?: SkipCode }
+  | { kind: "paused"; scope?: PauseScope }
+  | { kind: "unavailable"; reason: string; code?: UnavailableCode };
+
+/** Why the content script left a page alone (shown by the popup with its own words). */
+export type SkipCode = "size" | "language" | "frames" | "other";
+/** Why Gloss cannot read a tab: browser pages, PDFs, web stores, or a tab loaded before Gloss was. */
+export type UnavailableCode = "restricted" | "pdf" | "store" | "not-run";
+
+/** A tab's pauses as the popup's switches show them. */
+export interface PauseState {
+  tab: boolean;
+  site: boolean;
+  everywhere: boolean;
+  /** The tab's host name ("" for pages without one). */
+  host: string;
+}
 
 /** How long the content script took on the page (performance.now() milliseconds), for the benchmark. */
 export interface ContentTiming {
@@ -51,6 +67,14 @@ export type Message =
   | { type: "ui/reveal"; tabId: number; key: string; index: number }
   /** Popup or context menu: the card for a piece of text. */
   | { type: "ui/lookup"; text: string }
+  /** Popup: a correction made on a tab's card; the background stores it and refreshes tabs. */
+  | { type: "ui/correct"; tabId: number; correction: CorrectionRequest }
+  /** Popup asks which pauses apply to a tab. */
+  | { type: "ui/get-pause"; tabId: number }
+  /** Popup turns a pause on or off for a tab, its site, or everywhere. */
+  | { type: "ui/set-pause"; tabId: number; scope: "tab" | "site" | "everywhere"; paused: boolean }
+  /** Background tells open extension pages (the popup) that a tab's status changed. */
+  | { type: "bg/status-changed"; tabId: number }
   /** Background tells a content script to scroll to a mention of `key` (index-th) and flash it. */
   | { type: "bg/reveal"; key: string; index: number }
   /** Background tells a content script to remove or redo its highlights (settings, pause, corrections). */
@@ -65,6 +89,10 @@ export interface Replies {
   "ui/get-status": PageStatus;
   "ui/reveal": boolean;
   "ui/lookup": Card | null;
+  "ui/correct": null;
+  "ui/get-pause": PauseState;
+  "ui/set-pause": PauseState;
+  "bg/status-changed": null;
   "bg/reveal": boolean;
   "bg/refresh": null;
   "bg/step": boolean;
