@@ -1,65 +1,113 @@
 /**
- * Background (service worker in Chrome, event page in Firefox): holds the knowledge base, loaded
- * once, answers recognition requests from content scripts, keeps each tab's status for the popup
- * and the badge. (First version; the popup and controls work extends it.)
+ * Background (service worker in Chrome, event page in Firefox): wires the browser's events to the
+ * handlers (handlers.ts). It starts quickly: nothing is parsed until a message needs it, and the
+ * bundled dataset is parsed once per worker life (knowledge.ts).
  */
 import datasetText from "gloss:dataset";
-import { analyzeText } from "../core/analyze";
-import { createKnowledgeBase, type KnowledgeBase } from "../core/dataset/kb";
-import type { CompiledDataset } from "../core/dataset/schema";
 import browser, { type Runtime } from "../shared/browser";
-import { isMessage, type Message, type PageStatus, type Replies, type Result } from "../shared/messages";
+import type { Message } from "../shared/messages";
+import { CORRECTIONS_KEY, PAUSED_TABS_KEY, SETTINGS_KEY, store as defaultStore, type StorageAreaLike, USER_DATASET_KEY } from "../shared/storage";
+import { handleMenuClick, LOOKUP_MENU_ID } from "./context-menu";
+import { type BackgroundDeps, createHandlers, refreshAllTabs, route } from "./handlers";
+import { createKnowledge } from "./knowledge";
+import { createStatusStore, createStoredState } from "./state";
 
-let kb: KnowledgeBase | undefined;
-function knowledgeBase(): KnowledgeBase {
-  kb ??= createKnowledgeBase(JSON.parse(datasetText) as CompiledDataset);
-  return kb;
-}
+const CONTENT_URLS = ["http://*/*", "https://*/*", "file:///*"];
 
-const statusByTab = new Map<number, PageStatus>();
+const store = defaultStore();
+const sessionArea = (browser.storage as unknown as { session?: StorageAreaLike }).session;
 
-async function handle(message: Message, sender: { tab?: { id?: number } }): Promise<unknown> {
-  switch (message.type) {
-    case "cs/analyze": {
-      const { mentions, cards } = analyzeText(message.text, knowledgeBase(), { publishedAt: message.publishedAt });
-      return { mentions, cards } satisfies Replies["cs/analyze"];
-    }
-    case "cs/status": {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      statusByTab.set(tabId, message.status);
-      const text = message.status.kind === "ready" && message.status.cards.length ? String(message.status.cards.filter((c) => ["person", "place", "organization", "event"].includes(c.type)).length) : "";
-      await browser.action.setBadgeText({ tabId, text });
-      return null;
-    }
-    case "ui/get-status":
-      return statusByTab.get(message.tabId) ?? { kind: "unavailable", reason: "Gloss has not run on this page." };
-    default:
-      throw new Error(`unknown message ${message.type}`);
+const deps: BackgroundDeps = {
+  knowledge: createKnowledge(() => datasetText, () => store.loadUserDataset()),
+  store,
+  state: createStoredState(store),
+  statuses: createStatusStore(sessionArea),
+  tabs: {
+    async get(tabId) {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        return tab.id === undefined ? undefined : { id: tab.id, url: tab.url };
+      } catch {
+        return undefined;
+      }
+    },
+    send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    async contentTabs() {
+      const tabs = await browser.tabs.query({ url: CONTENT_URLS });
+      return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url }]));
+    },
+  },
+  async setBadge(tabId, text) {
+    await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  },
+  async broadcast(message) {
+    // Rejects when no extension page is open to hear it; that is the usual case.
+    await browser.runtime.sendMessage(message).catch(() => undefined);
+  },
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+};
+
+const handlers = createHandlers(deps);
+const ownOrigin = browser.runtime.getURL("");
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+  route(handlers, raw, sender, browser.runtime.id, ownOrigin));
+
+// Settings, corrections and the user dataset changed (options page, popup, or another device's
+// sync): forget cached copies and let every open page redo its highlights.
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  let refresh = false;
+  if (area === "sync" && SETTINGS_KEY in changes) {
+    deps.state.invalidate("settings");
+    refresh = true;
   }
-}
-
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
-  if (!isMessage(raw)) return undefined;
-  // Only our own extension's pages and content scripts talk to us.
-  if (sender.id !== browser.runtime.id) return undefined;
-  return handle(raw, sender).then(
-    (value) => ({ ok: true as const, value }),
-    (err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }),
-  );
+  if (area === "local" && CORRECTIONS_KEY in changes) {
+    deps.state.invalidate("corrections");
+    refresh = true;
+  }
+  if (area === "local" && USER_DATASET_KEY in changes) {
+    deps.knowledge.invalidate();
+    refresh = true;
+  }
+  // A tab's pause is refreshed by the handler that set it; only the cache is stale here.
+  if (area === "session" && PAUSED_TABS_KEY in changes) deps.state.invalidate("pausedTabs");
+  if (refresh) void refreshAllTabs(deps);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => statusByTab.delete(tabId));
+// Tab status cleanup: a closed tab's status goes; a tab that starts loading a new page has none yet.
+browser.tabs.onRemoved.addListener((tabId) => {
+  void deps.statuses.delete(tabId);
+  void store.setTabPaused(tabId, false);
+});
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === "loading" && change.url !== undefined) void deps.statuses.delete(tabId);
+});
 
 // Keyboard commands (manifest `commands`) go to the active tab's content script, which opens the
 // card of the next or previous highlight.
 browser.commands?.onCommand.addListener((command: string) => {
   if (command !== "next-highlight" && command !== "previous-highlight") return;
-  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => {
     if (tab?.id === undefined) return;
     const message: Message = { type: "bg/step", direction: command === "next-highlight" ? 1 : -1 };
     return browser.tabs.sendMessage(tab.id, message);
   }).catch(() => {
     // No content script on that tab (browser page, store): nothing to move through.
   });
+});
+
+// Context menus persist across worker restarts once created; (re)create them on install and start.
+function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: LOOKUP_MENU_ID, title: browser.i18n.getMessage("menuLookup"), contexts: ["selection"] });
+  }).catch(() => undefined);
+}
+browser.runtime.onInstalled.addListener(createMenus);
+browser.runtime.onStartup.addListener(createMenus);
+browser.contextMenus.onClicked.addListener((info) => {
+  void handleMenuClick({
+    popupUrl: (query) => browser.runtime.getURL(`popup.html${query}`),
+    openWindow: (options) => browser.windows.create(options),
+  }, info);
 });
