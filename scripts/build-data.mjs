@@ -1,13 +1,221 @@
 #!/usr/bin/env node
-// Compiles data/**/*.json (arrays of entries) into generated/gloss.data.json. (First version; the
-// dataset work adds validation and generated sources.)
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+/**
+ * Compiles the dataset: reads every data/**\/*.json (each a JSON array of entries, schema in
+ * src/core/dataset/schema.ts), validates it, and writes generated/gloss.data.json, the compact form
+ * the background loads once.
+ *
+ *   node scripts/build-data.mjs             validate and compile
+ *   node scripts/build-data.mjs --check     validate only, write nothing
+ *   node scripts/build-data.mjs --verbose   list every alias collision
+ *
+ * Fails (exit 1), naming file and entry, on: a missing or mistyped field, an id that is neither a
+ * Wikidata QID nor `gloss:<slug>`, a date that is not YYYY[-MM[-DD]], a duplicate id, a fact without
+ * source or as-of date, or a reference (country, office, fact ref) to an id no entry has.
+ * Warns, with a count, about aliases several entries share without marking them ambiguous.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const files = readdirSync(join(root, "data"), { recursive: true }).map(String).filter((f) => f.endsWith(".json")).sort();
-const entries = files.flatMap((f) => JSON.parse(readFileSync(join(root, "data", f), "utf8")));
-mkdirSync(join(root, "generated"), { recursive: true });
-writeFileSync(join(root, "generated/gloss.data.json"), JSON.stringify({ version: 1, builtAt: new Date().toISOString().slice(0, 10), entries }));
-console.log(`dataset: ${entries.length} entries from ${files.length} files`);
+const dataDir = join(root, "data");
+const outFile = join(root, "generated/gloss.data.json");
+const args = new Set(process.argv.slice(2));
+
+const ENTITY_TYPES = new Set(["person", "place", "organization", "event"]);
+/** Mirrors `Subtype` in src/core/dataset/schema.ts. */
+const SUBTYPES = new Set([
+  "country", "territory", "state", "province", "region", "city", "capital", "district",
+  "international-organization", "government-body", "agency", "party", "armed-forces",
+  "company", "news-organization", "ngo", "sports-club", "university",
+  "politician", "head-of-state", "head-of-government", "official", "business-person", "other-person",
+  "war", "summit", "election", "pandemic", "disaster", "treaty", "other-event", "other",
+]);
+const ID_PATTERN = /^(Q[1-9]\d*|gloss:[A-Za-z0-9][A-Za-z0-9._\-]*)$/;
+const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const KNOWN_FIELDS = new Set([
+  "id", "type", "subtype", "name", "aliases", "ambiguous", "demonyms", "description", "country", "facts",
+  "offices", "start", "end", "flag", "source", "asOf", "sameAs",
+]);
+
+/** Folds an alias to the key collisions are found by: no accents, case or punctuation. */
+function foldName(name) {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function listJsonFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+const errors = [];
+const warnings = [];
+const isString = (v) => typeof v === "string" && v.trim().length > 0;
+const isStringArray = (v) => Array.isArray(v) && v.every(isString);
+const isDate = (v) => typeof v === "string" && DATE_PATTERN.test(v);
+
+/** Checks one entry's shape; returns nothing, records errors naming `where`. */
+function validateEntry(e, where) {
+  const fail = (msg) => errors.push(`${where}: ${msg}`);
+  if (typeof e !== "object" || e === null || Array.isArray(e)) return fail("not an object");
+  if (!isString(e.id) || !ID_PATTERN.test(e.id)) fail(`bad id ${JSON.stringify(e.id)} (want Q<digits> or gloss:<slug>)`);
+  if (!ENTITY_TYPES.has(e.type)) fail(`bad type ${JSON.stringify(e.type)}`);
+  if (e.subtype !== undefined && !SUBTYPES.has(e.subtype)) fail(`bad subtype ${JSON.stringify(e.subtype)}`);
+  if (!isString(e.name)) fail("missing name");
+  if (!isStringArray(e.aliases)) fail("aliases must be an array of non-empty strings");
+  for (const field of ["ambiguous", "demonyms", "sameAs"]) {
+    if (e[field] !== undefined && !isStringArray(e[field])) fail(`${field} must be an array of non-empty strings`);
+  }
+  if (!isString(e.description)) fail("missing description");
+  if (e.country !== undefined && !isString(e.country)) fail("country must be an id");
+  if (e.flag !== undefined && !isString(e.flag)) fail("flag must be a string");
+  if (!isString(e.source)) fail("missing source");
+  if (!isDate(e.asOf)) fail(`bad asOf ${JSON.stringify(e.asOf)} (want YYYY[-MM[-DD]])`);
+  for (const field of ["start", "end"]) if (e[field] !== undefined && !isDate(e[field])) fail(`bad ${field} ${JSON.stringify(e[field])}`);
+  for (const key of Object.keys(e)) if (!KNOWN_FIELDS.has(key)) fail(`unknown field "${key}"`);
+  if (!Array.isArray(e.facts)) fail("facts must be an array");
+  else {
+    e.facts.forEach((f, i) => {
+      const at = `fact ${i} (${f?.key ?? "?"})`;
+      if (typeof f !== "object" || f === null) return fail(`${at}: not an object`);
+      if (!isString(f.key)) fail(`${at}: missing key`);
+      if (!(typeof f.value === "number" && Number.isFinite(f.value)) && !isString(f.value)) fail(`${at}: value must be a finite number or a string`);
+      if (f.unit !== undefined && !isString(f.unit)) fail(`${at}: unit must be a string`);
+      if (!isString(f.source)) fail(`${at}: fact without source`);
+      if (!isDate(f.asOf)) fail(`${at}: fact without a valid asOf (${JSON.stringify(f.asOf)})`);
+      if (f.ref !== undefined && !isString(f.ref)) fail(`${at}: ref must be an id`);
+    });
+  }
+  if (e.offices !== undefined) {
+    if (!Array.isArray(e.offices)) fail("offices must be an array");
+    else {
+      e.offices.forEach((o, i) => {
+        const at = `office ${i} (${o?.role ?? "?"})`;
+        if (!isString(o?.role)) fail(`${at}: missing role`);
+        if (!isDate(o?.start)) fail(`${at}: bad start ${JSON.stringify(o?.start)}`);
+        if (o?.end !== undefined && !isDate(o.end)) fail(`${at}: bad end ${JSON.stringify(o.end)}`);
+        if (o?.end !== undefined && isDate(o.start) && isDate(o.end) && o.end < o.start) fail(`${at}: ends before it starts`);
+        if (o?.of !== undefined && !isString(o.of)) fail(`${at}: of must be an id`);
+      });
+    }
+  }
+}
+
+/** Drops undefined fields and empty optional arrays: the compiled file is bundled, so bytes count. */
+function compactEntry(e) {
+  const out = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0 && k !== "aliases" && k !== "facts") continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+const started = performance.now();
+const files = listJsonFiles(dataDir);
+/** Every entry with the file it came from. */
+const loaded = [];
+for (const file of files) {
+  const rel = relative(root, file);
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    errors.push(`${rel}: invalid JSON (${err.message})`);
+    continue;
+  }
+  if (!Array.isArray(parsed)) {
+    errors.push(`${rel}: must be a JSON array of entries`);
+    continue;
+  }
+  parsed.forEach((entry, i) => {
+    const where = `${rel} [${i}] ${entry?.id ?? "?"} "${entry?.name ?? "?"}"`;
+    validateEntry(entry, where);
+    loaded.push({ entry, where, rel });
+  });
+}
+
+// Ids: unique across every file; `sameAs` ids resolve to the entry that declares them.
+const canonical = new Map();
+for (const { entry, where } of loaded) {
+  for (const id of [entry.id, ...(entry.sameAs ?? [])]) {
+    if (typeof id !== "string") continue;
+    if (canonical.has(id)) errors.push(`${where}: duplicate id ${id} (also ${canonical.get(id).where})`);
+    else canonical.set(id, { id: entry.id, where });
+  }
+}
+
+// References: rewritten to canonical ids; a reference to no entry fails the build.
+const resolve = (id, where, what) => {
+  const target = canonical.get(id);
+  if (!target) {
+    errors.push(`${where}: ${what} refers to unknown id ${id}`);
+    return id;
+  }
+  return target.id;
+};
+for (const { entry, where } of loaded) {
+  if (isString(entry.country)) entry.country = resolve(entry.country, where, "country");
+  for (const f of Array.isArray(entry.facts) ? entry.facts : []) if (isString(f?.ref)) f.ref = resolve(f.ref, where, `fact ${f.key} ref`);
+  for (const o of Array.isArray(entry.offices) ? entry.offices : []) if (isString(o?.of)) o.of = resolve(o.of, where, `office "${o.role}" of`);
+}
+
+// Alias collisions: one name on several entries, where at least two of them do not ask for context.
+const claims = new Map();
+let ambiguousOutsideNames = 0;
+for (const { entry } of loaded) {
+  if (!isString(entry.name) || !Array.isArray(entry.aliases)) continue;
+  const ambiguous = new Set((entry.ambiguous ?? []).map(foldName));
+  const names = new Set([entry.name, ...entry.aliases].filter(isString).map(foldName));
+  for (const a of ambiguous) if (!names.has(a)) ambiguousOutsideNames++;
+  for (const key of names) {
+    if (ambiguous.has(key) || key === "") continue;
+    if (!claims.has(key)) claims.set(key, []);
+    claims.get(key).push(entry);
+  }
+}
+const collisions = [...claims].filter(([, list]) => list.length > 1);
+if (collisions.length > 0) {
+  warnings.push(`${collisions.length} aliases are claimed by several entries without being marked ambiguous`);
+  const shown = args.has("--verbose") ? collisions : collisions.slice(0, 15);
+  for (const [key, list] of shown) warnings.push(`  "${key}": ${list.map((e) => `${e.id} ${e.name}`).join(" | ")}`);
+  if (shown.length < collisions.length) warnings.push(`  ... (--verbose lists all)`);
+}
+if (ambiguousOutsideNames > 0) warnings.push(`${ambiguousOutsideNames} ambiguous aliases are not among their entry's name and aliases`);
+
+for (const w of warnings) console.warn(`dataset warning: ${w}`);
+if (errors.length > 0) {
+  const shown = errors.slice(0, 50);
+  for (const e of shown) console.error(`dataset error: ${e}`);
+  if (errors.length > shown.length) console.error(`dataset error: ... and ${errors.length - shown.length} more`);
+  console.error(`dataset: build FAILED with ${errors.length} errors in ${files.length} files`);
+  process.exit(1);
+}
+
+const entries = loaded.map(({ entry }) => compactEntry(entry));
+const counts = new Map();
+for (const e of entries) {
+  const key = `${e.type}/${e.subtype ?? "-"}`;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+const byType = new Map();
+for (const e of entries) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+
+if (!args.has("--check")) {
+  const text = JSON.stringify({ version: 1, builtAt: new Date().toISOString().slice(0, 10), entries });
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, text);
+  const raw = Buffer.byteLength(text);
+  const gz = gzipSync(text).length;
+  console.log(`dataset: ${entries.length} entries from ${files.length} files -> ${relative(root, outFile)} ` +
+    `(${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip) in ${(performance.now() - started).toFixed(0)} ms`);
+} else {
+  console.log(`dataset: ${entries.length} entries from ${files.length} files are valid`);
+}
+console.log(`dataset: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(", ")}`);
+console.log(`dataset: ${[...counts].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);

@@ -32,7 +32,7 @@ export interface Office {
 }
 
 export type Subtype =
-  | "country" | "territory" | "state" | "province" | "region" | "city" | "capital"
+  | "country" | "territory" | "state" | "province" | "region" | "city" | "capital" | "district"
   | "international-organization" | "government-body" | "agency" | "party" | "armed-forces"
   | "company" | "news-organization" | "ngo" | "sports-club" | "university"
   | "politician" | "head-of-state" | "head-of-government" | "official" | "business-person" | "other-person"
@@ -64,6 +64,11 @@ export interface Entry {
   end?: string;
   /** Flag emoji, countries and territories. */
   flag?: string;
+  /**
+   * Other ids that name this entry ("gloss:country-UA" for Q212). The build rewrites references
+   * made with them to `id`, so curated files may use either.
+   */
+  sameAs?: string[];
   /** Where the entry as a whole comes from, and when it was last checked. */
   source: string;
   asOf: string;

@@ -1,0 +1,169 @@
+/**
+ * Names English news uses for countries and cities that the packages do not carry, curated by
+ * hand: short forms, acronyms, former names, exonyms and transliterations. Names only; no number
+ * lives here. Read by import-geo.mjs.
+ */
+
+/** Extra aliases per country (ISO 3166-1 alpha-2). */
+export const COUNTRY_ALIASES = {
+  US: ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "United States"],
+  GB: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+  AE: ["UAE", "U.A.E.", "Emirates"],
+  CD: ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo", "Zaire"],
+  CG: ["Congo-Brazzaville", "Republic of Congo", "Congo"],
+  CN: ["People's Republic of China", "PRC", "mainland China"],
+  TW: ["Republic of China"],
+  KR: ["Republic of Korea", "ROK", "Korea"],
+  KP: ["DPRK", "Democratic People's Republic of Korea"],
+  RU: ["Russian Federation"],
+  IR: ["Islamic Republic of Iran"],
+  SY: ["Syrian Arab Republic"],
+  LA: ["Lao PDR"],
+  VN: ["Viet Nam"],
+  SA: ["Kingdom of Saudi Arabia", "KSA"],
+  NL: ["the Netherlands", "Holland"],
+  BS: ["The Bahamas"],
+  GM: ["The Gambia"],
+  CZ: ["Czech Republic"],
+  SK: ["Slovak Republic"],
+  KG: ["Kyrgyz Republic"],
+  MD: ["Republic of Moldova"],
+  MK: ["Macedonia"],
+  SZ: ["Swaziland"],
+  MM: ["Burma"],
+  CV: ["Cabo Verde"],
+  CI: ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"],
+  TL: ["East Timor"],
+  VA: ["Vatican", "Holy See"],
+  PS: ["State of Palestine", "Palestinian territories", "Occupied Palestinian Territories"],
+  BA: ["Bosnia"],
+  TT: ["Trinidad"],
+  AG: ["Antigua"],
+  KN: ["St Kitts and Nevis", "St. Kitts and Nevis"],
+  VC: ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"],
+  LC: ["St Lucia", "St. Lucia"],
+  ST: ["Sao Tome and Principe"],
+  FM: ["Federated States of Micronesia", "Micronesia"],
+  TR: ["Türkiye", "Turkiye", "Republic of Türkiye"],
+  XK: ["Republic of Kosovo"],
+  VI: ["U.S. Virgin Islands", "US Virgin Islands", "Virgin Islands"],
+  VG: ["Virgin Islands"],
+  MF: ["St. Martin", "Saint Martin"],
+  SX: ["Saint Martin"],
+  BQ: ["Bonaire"],
+};
+
+/**
+ * Aliases that are also common words, people, rivers or other places: the recognizer asks for
+ * context before linking them.
+ */
+export const COUNTRY_AMBIGUOUS = {
+  GE: ["Georgia"], JO: ["Jordan"], TD: ["Chad"], TR: ["Turkey"], GN: ["Guinea"], NE: ["Niger"],
+  CL: ["Chile"], JE: ["Jersey"], GG: ["Guernsey"], US: ["America"], CD: ["Congo"], CG: ["Congo"],
+  KR: ["Korea"], MK: ["Macedonia"], NL: ["Holland"], RE: ["Réunion", "Reunion"], FM: ["Micronesia"],
+  VI: ["Virgin Islands"], VG: ["Virgin Islands"], MF: ["Saint Martin"], SX: ["Saint Martin"],
+  AE: ["Emirates"], TW: ["Republic of China"], };
+
+/** The name a card should show when the package's common name is not what English news writes. */
+export const COUNTRY_NAME = { TR: "Turkey" };
+
+/** Demonyms beyond the package's adjective: plural nouns and common forms ("Britons", "Swiss"). */
+export const DEMONYMS = {
+  US: ["American", "Americans"], GB: ["British", "Briton", "Britons", "Brits"],
+  NL: ["Dutch", "Dutchman", "Dutchmen"], PH: ["Filipino", "Filipinos", "Filipina"], CH: ["Swiss"],
+  TR: ["Turkish", "Turk", "Turks"], DK: ["Danish", "Dane", "Danes"], FI: ["Finnish", "Finn", "Finns"],
+  SE: ["Swedish", "Swede", "Swedes"], PL: ["Polish", "Pole", "Poles"], ES: ["Spanish", "Spaniard", "Spaniards"],
+  IE: ["Irish", "Irishman"], FR: ["French", "Frenchman", "Frenchmen"], NZ: ["New Zealander", "New Zealanders", "Kiwi", "Kiwis"],
+  KG: ["Kyrgyz", "Kyrgyzstani"], TJ: ["Tajik", "Tajiks"], MV: ["Maldivian", "Maldivians"],
+  CV: ["Cape Verdean", "Cape Verdeans"], IS: ["Icelandic", "Icelander", "Icelanders"], SA: ["Saudi", "Saudis", "Saudi Arabian"],
+  DJ: ["Djiboutian", "Djiboutians"], KZ: ["Kazakh", "Kazakhs", "Kazakhstani", "Kazakhstanis"],
+  UZ: ["Uzbek", "Uzbeks", "Uzbekistani"], RS: ["Serbian", "Serb", "Serbs"], HR: ["Croatian", "Croat", "Croats"],
+  BA: ["Bosnian", "Bosnians"], SI: ["Slovenian", "Slovene", "Slovenes", "Slovenians"], SK: ["Slovak", "Slovaks"],
+  CZ: ["Czech", "Czechs"], AF: ["Afghan", "Afghans"], TH: ["Thai", "Thais"], GR: ["Greek", "Greeks"],
+  BW: ["Motswana", "Batswana"], LS: ["Mosotho", "Basotho"], MM: ["Burmese", "Myanmar"], KP: ["North Korean", "North Koreans"],
+  KR: ["South Korean", "South Koreans", "Korean", "Koreans"], PS: ["Palestinian", "Palestinians"],
+  NE: ["Nigerien", "Nigeriens"], CD: ["Congolese"], CG: ["Congolese"], LV: ["Latvian", "Latvians"],
+  EC: ["Ecuadorian", "Ecuadorians"], AR: ["Argentine", "Argentines", "Argentinian", "Argentinians"],
+  GE: ["Georgian", "Georgians"], JO: ["Jordanian", "Jordanians"], TD: ["Chadian", "Chadians"],
+  SC: ["Seychellois"], LU: ["Luxembourger", "Luxembourgers", "Luxembourgish"], MC: ["Monegasque", "Monegasques"],
+  TW: ["Taiwanese"], HK: ["Hong Konger", "Hong Kongers"], BH: ["Bahraini", "Bahrainis"],
+};
+
+/**
+ * City names as English news writes them, keyed by "<country>:<GeoNames name>": `name` replaces the package's name
+ * (which becomes an alias), `aliases` adds exonyms, former names and transliterations, `ambiguous`
+ * marks aliases that name something else as often.
+ */
+export const CITY_NAMES = {
+  "UA:Kyiv": { aliases: ["Kiev"] },
+  "KZ:Nur-Sultan": { name: "Astana", aliases: ["Nur-Sultan", "Akmola"] },
+  "UA:Odessa": { name: "Odesa", aliases: ["Odessa"] },
+  "UA:Zaporizhia": { name: "Zaporizhzhia", aliases: ["Zaporizhia", "Zaporozhye"] },
+  "UA:Mykolayiv": { name: "Mykolaiv", aliases: ["Mykolayiv", "Nikolaev"] },
+  "UA:Dnipro": { aliases: ["Dnipropetrovsk", "Dnepr"] },
+  "UA:Kharkiv": { aliases: ["Kharkov"] },
+  "UA:Lviv": { aliases: ["Lvov", "Lwów"] },
+  "DE:Köln": { name: "Cologne", aliases: ["Köln"] },
+  "DE:Nürnberg": { name: "Nuremberg", aliases: ["Nürnberg"] },
+  "BE:Antwerpen": { name: "Antwerp", aliases: ["Antwerpen"] },
+  "SE:Göteborg": { name: "Gothenburg", aliases: ["Göteborg"] },
+  "ES:Sevilla": { name: "Seville", aliases: ["Sevilla"] },
+  "GR:Thessaloníki": { name: "Thessaloniki", aliases: ["Thessaloníki", "Salonika"] },
+  "DE:Frankfurt am Main": { aliases: ["Frankfurt"] },
+  "DE:Hannover": { aliases: ["Hanover"] },
+  "IN:Bengaluru": { aliases: ["Bangalore"] },
+  "IN:Chennai": { aliases: ["Madras"] },
+  "IN:Mumbai": { aliases: ["Bombay"] },
+  "IN:Kolkata": { aliases: ["Calcutta"] },
+  "VN:Ho Chi Minh City": { aliases: ["Saigon", "HCMC"] },
+  "MM:Yangon": { aliases: ["Rangoon"] },
+  "CN:Beijing": { aliases: ["Peking"] },
+  "MN:Ulan Bator": { name: "Ulaanbaatar", aliases: ["Ulan Bator"] },
+  "MD:Chisinau": { name: "Chișinău", aliases: ["Chisinau", "Kishinev"] },
+  "MM:Nay Pyi Taw": { name: "Naypyidaw", aliases: ["Nay Pyi Taw", "Naypyitaw"] },
+  "MV:Male": { name: "Malé", aliases: ["Male"], ambiguous: ["Male", "Malé"] },
+  "SA:Mecca": { aliases: ["Makkah"] },
+  "RU:Rostov-na-Donu": { name: "Rostov-on-Don", aliases: ["Rostov-na-Donu", "Rostov"] },
+  "RU:Nizhniy Novgorod": { name: "Nizhny Novgorod", aliases: ["Nizhniy Novgorod"] },
+  "RU:Tol’yatti": { name: "Tolyatti", aliases: ["Tol’yatti", "Togliatti"] },
+  "RU:Arkhangel’sk": { name: "Arkhangelsk", aliases: ["Arkhangel’sk", "Archangel"] },
+  "RU:Stavropol’": { name: "Stavropol", aliases: ["Stavropol’"] },
+  "RU:Ryazan’": { name: "Ryazan", aliases: ["Ryazan’"] },
+  "RU:Nal’chik": { name: "Nalchik", aliases: ["Nal’chik"] },
+  "RU:Orël": { name: "Oryol", aliases: ["Orël", "Orel"] },
+  "BY:Homyel'": { name: "Gomel", aliases: ["Homyel'", "Homel"] },
+  "BY:Mahilyow": { name: "Mogilev", aliases: ["Mahilyow", "Mogilyov"] },
+  "BY:Hrodna": { name: "Grodno", aliases: ["Hrodna"] },
+  "US:Washington, D.C.": { aliases: ["Washington DC", "Washington D.C.", "D.C.", "Washington"], ambiguous: ["Washington"] },
+  "US:New York City": { aliases: ["New York", "NYC"] },
+  "CA:Montréal": { name: "Montreal", aliases: ["Montréal"] },
+  "CA:Québec": { name: "Quebec City", aliases: ["Québec City", "Québec", "Quebec"], ambiguous: ["Québec", "Quebec"] },
+  "PA:Panamá": { name: "Panama City", aliases: ["Panamá"], ambiguous: ["Panamá"] },
+  "PS:Gaza": { name: "Gaza City", aliases: ["Gaza"], ambiguous: ["Gaza"] },
+  "PL:Kraków": { aliases: ["Krakow", "Cracow"] },
+  "HK:Hong Kong": { aliases: ["Hong Kong Island"] },
+  "GB:London": { aliases: ["Greater London"] },
+  "IL:Tel Aviv": { aliases: ["Tel Aviv-Yafo"] },
+  "YE:Sanaa": { aliases: ["Sana'a", "Sana’a"] },
+  "RU:Saint Petersburg": { aliases: ["St Petersburg", "St. Petersburg", "Petersburg", "Leningrad"] },
+};
+
+/**
+ * City names that are also common English words, first names or surnames, companies or other
+ * better-known things: linking them needs context. Matched on the city's display name.
+ */
+export const CITY_AMBIGUOUS = new Set([
+  "Nice", "Reading", "Sale", "Van", "Batman", "Toyota", "Derby", "Buffalo", "Surrey", "Durham", "Mesa",
+  "Aurora", "Austin", "Lincoln", "Florence", "Victoria", "Charlotte", "Hamilton", "Henderson", "Chandler",
+  "Irvine", "Laval", "Markham", "Preston", "Stockton", "Cleveland", "Columbus", "Raleigh", "Douglas",
+  "Stanley", "Salvador", "Medina", "Trujillo", "Yao", "Takeo", "Orlando", "Bradford", "Halifax",
+  "Windsor", "Jamestown", "The Valley", "West Island", "Natal", "Sari", "Serra",
+  "Tanda", "Teni", "Singa", "Guli", "Nangi", "Santol", "Meads", "Gaya", "Kota", "Latina", "Libertad",
+  "Soledad", "Paraná", "Santa Fe", "Kirov", "Vladimir", "Perm", "Kurgan", "Armenia", "Georgetown",
+  "Plymouth", "Newport", "Lexington-Fayette", "Mobile",
+  "Split", "Bath", "Of", "Richmond",
+  "Sector 2", "Sector 3", "Sector 4", "Sector 5", "Sector 6", "Delta", "Minato", "Chaoyang", "Shengli",
+  "Jackson", "Madison", "Marion", "Salem", "Arlington", "Franca", "Guadalupe", "San Pedro",
+  "San Fernando", "San Juan", "Santa Ana", "Santa Clara", "Portland", "Concord", "Carrefour", "Masina", "Eixample", "Barinas",
+  "Ironville", "Marienthal", "Woodlands", "Okanagan", "Pasragad Branch",
+]);
