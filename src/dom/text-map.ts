@@ -21,11 +21,26 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the joined text. */
   start: number;
+  /** The node's length when it was read: a different length now means the page changed it. */
+  length: number;
 }
 
 export interface TextMap {
   text: string;
   segments: TextSegment[];
+}
+
+/** The same elements as a selector, to test an element's ancestors with `closest`. */
+const SKIPPED_SELECTOR = [...SKIP_TAGS].map((t) => t.toLowerCase()).join(",") + ",[contenteditable]:not([contenteditable=false])";
+
+/**
+ * Whether an element is inside something Gloss never reads or touches (a form control, code, an
+ * editable region, Gloss's own UI), itself included.
+ */
+export function isInsideSkipped(el: Element): boolean {
+  if ((el as HTMLElement).isContentEditable) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.tagName.toUpperCase().startsWith("GLOSS-")) return true;
+  return el.closest(SKIPPED_SELECTOR) !== null;
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -52,7 +67,7 @@ export function buildTextMap(blocks: readonly Element[], maxChars = Infinity): T
       length += 2;
     }
     pendingBreak = false;
-    segments.push({ node, start: length });
+    segments.push({ node, start: length, length: value.length });
     parts.push(value);
     length += value.length;
   };
@@ -85,7 +100,7 @@ export function segmentAt(map: TextMap, offset: number): TextSegment | undefined
     const mid = (lo + hi) >> 1;
     const seg = map.segments[mid]!;
     if (offset < seg.start) hi = mid - 1;
-    else if (offset >= seg.start + seg.node.data.length) lo = mid + 1;
+    else if (offset >= seg.start + seg.length) lo = mid + 1;
     else return seg;
   }
   return undefined;

@@ -1,0 +1,136 @@
+/**
+ * The article as a list of blocks (paragraphs, headings, list items), each with its own text map,
+ * so a change to one paragraph re-reads and re-analyses only that paragraph. The blocks' texts
+ * joined with "\n\n" are exactly what `buildTextMap(blocks)` gives (the CLI's text), so offsets
+ * agree with `gloss analyze`.
+ */
+import type { Mention } from "../core/types";
+import { buildTextMap, isInsideSkipped, type TextMap } from "../dom/text-map";
+
+export interface Block {
+  el: Element;
+  map: TextMap;
+  /** Offset of the block's text in the joined article text (set by `joinBlocks`). */
+  base: number;
+  /** Mentions with offsets relative to the block's own text. */
+  mentions: Mention[];
+}
+
+const BLOCK_SEPARATOR = "\n\n";
+
+/**
+ * Keeps only blocks Gloss may read: not inside an editable region, form control, code or Gloss's
+ * own UI, and not nested in another kept block (its text would count twice).
+ */
+export function readableBlocks(candidates: readonly Element[]): Element[] {
+  const kept = new Set<Element>();
+  for (const el of candidates) {
+    if (!el.isConnected || isInsideSkipped(el)) continue;
+    kept.add(el);
+  }
+  return [...kept].filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false;
+    return true;
+  });
+}
+
+export function readBlock(el: Element): Block {
+  return { el, map: buildTextMap([el]), base: 0, mentions: [] };
+}
+
+/** Sets every block's `base` and returns the joined text. Empty blocks add no separator. */
+export function joinBlocks(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const b of blocks) {
+    if (!b.map.text) {
+      b.base = length;
+      continue;
+    }
+    if (length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    b.base = length;
+    parts.push(b.map.text);
+    length += b.map.text.length;
+  }
+  return parts.join("");
+}
+
+/**
+ * Hands each mention (offsets into the joined text) to the block holding it, with offsets made
+ * relative to that block. A mention crossing a block boundary is dropped: it has no one place.
+ */
+export function distributeMentions(blocks: readonly Block[], mentions: readonly Mention[]): void {
+  for (const b of blocks) b.mentions = [];
+  let bi = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (bi < blocks.length && blocks[bi]!.base + blocks[bi]!.map.text.length <= m.start) bi++;
+    const block = blocks[bi];
+    if (!block || m.start < block.base || m.end > block.base + block.map.text.length) continue;
+    block.mentions.push({ ...m, start: m.start - block.base, end: m.end - block.base });
+  }
+}
+
+export interface Position {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The DOM position of a text offset. At a boundary between two nodes a start goes to the later
+ * node and an end to the earlier, so a range never starts at the end of a node; an offset inside a
+ * separator snaps forward (start) or back (end) to the nearest text.
+ */
+export function positionOf(map: TextMap, offset: number, isEnd: boolean): Position | undefined {
+  const segs = map.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found = -1;
+  // Last segment starting at or before the offset (for an end: strictly before, unless at 0).
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid]!.start;
+    if (isEnd ? s < offset : s <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) {
+    const first = segs[0];
+    return first && !isEnd ? { node: first.node, offset: 0 } : undefined;
+  }
+  const seg = segs[found]!;
+  const len = seg.node.data.length;
+  const within = offset - seg.start;
+  if (within <= len) return { node: seg.node, offset: within };
+  // In a separator after this segment.
+  if (isEnd) return { node: seg.node, offset: len };
+  const next = segs[found + 1];
+  return next ? { node: next.node, offset: 0 } : undefined;
+}
+
+/**
+ * A StaticRange over block-relative [start, end), or undefined when the text map no longer
+ * matches the nodes (the page changed them: the block must be re-read).
+ */
+export function rangeOf(doc: Document, block: Block, start: number, end: number): StaticRange | undefined {
+  const a = positionOf(block.map, start, false);
+  const b = positionOf(block.map, end, true);
+  if (!a || !b) return undefined;
+  if (!a.node.isConnected || !b.node.isConnected) return undefined;
+  if (a.offset > a.node.data.length || b.offset > b.node.data.length) return undefined;
+  if (a.node === b.node && a.offset >= b.offset) return undefined;
+  const StaticRangeCtor = (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange ?? StaticRange;
+  return new StaticRangeCtor({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+}
+
+/** Whether the block's text nodes still hold exactly the text Gloss read. */
+export function blockIsCurrent(block: Block): boolean {
+  for (const seg of block.map.segments) {
+    if (!seg.node.isConnected || seg.node.data.length !== seg.length) return false;
+    if (!block.map.text.startsWith(seg.node.data, seg.start)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,63 @@
+/**
+ * Work in slices: run items until the slice budget is spent, then yield to the next animation
+ * frame, so no task of Gloss's blocks the page for long (issue 7: none over 50 ms). Also keeps the
+ * longest slice seen, which the status reports for the benchmark.
+ */
+import { SLICE_BUDGET_MS } from "../shared/constants";
+
+let longest = 0;
+
+/** The longest slice of work measured so far (milliseconds). */
+export function longestTaskMs(): number {
+  return longest;
+}
+
+/** Records the duration of a unit of work that started at `startedAt` (performance.now()). */
+export function noteTask(startedAt: number): void {
+  const spent = performance.now() - startedAt;
+  if (spent > longest) longest = spent;
+}
+
+/** Runs `fn` and records how long it took. */
+export function timed<T>(fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    noteTask(start);
+  }
+}
+
+/**
+ * Resolves at the next animation frame; hidden documents get no frames, so they fall back to a
+ * zero-delay timer (throttled by the browser, which is what a hidden tab deserves).
+ */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === "hidden") setTimeout(resolve, 0);
+    else requestAnimationFrame(() => resolve());
+  });
+}
+
+/**
+ * Calls `fn` on every item, SLICE_BUDGET_MS at a time. The first slice runs at once (a short page
+ * is done without waiting a frame). Stops early when `signal` aborts.
+ */
+export async function sliced<T>(items: readonly T[], fn: (item: T, index: number) => void, signal?: AbortSignal): Promise<void> {
+  let i = 0;
+  while (i < items.length) {
+    if (signal?.aborted) return;
+    const start = performance.now();
+    do {
+      fn(items[i]!, i);
+      i++;
+    } while (i < items.length && performance.now() - start < SLICE_BUDGET_MS);
+    noteTask(start);
+    if (i < items.length) await nextFrame();
+  }
+}
+
+/** For tests: forget the longest slice. */
+export function resetTiming(): void {
+  longest = 0;
+}
