@@ -44,6 +44,12 @@ export interface Mention {
   valueMax?: number;
   /** ISO date, month (YYYY-MM) or year (YYYY) a date resolves to. */
   resolved?: string;
+  /**
+   * The figure is approximate: hedged in the text ("about $300 billion", "more than two years ago"),
+   * or resolved only roughly ("last week" → the day a week before publication). `resolved` then
+   * holds the nearest ISO date, month or year and `name` the whole phrase.
+   */
+  approximate?: boolean;
   /** How sure Gloss is, 0..1: shown in the popup's "why highlighted". */
   confidence: number;
   /** The alias or rule that matched, e.g. `alias "Kyiv"`, `title "President"`, `money: $ + billion`. */
