@@ -51,6 +51,8 @@ const COUNTRY_QID_OVERRIDE = {
   // OWID maps NL to Q29999 (Kingdom of the Netherlands); conzept's table lists Q55, the country.
   NL: "Q55",
 };
+/** Wikidata items for the sovereign kingdom that news (and other curated files) use for the country. */
+const COUNTRY_SAME_AS = { NL: ["Q29999"], DK: ["Q756617"] };
 /** Capitals named differently in conzept's table and in GeoNames, checked to be the same place. */
 const SAME_CAPITAL = new Set(["UA", "KZ", "MC", "SM", "NR", "AG", "KI", "FM", "US", "IS", "MD", "MV", "MM", "TO", "VU", "GD"]);
 /** Descriptions the package's status flag would get wrong or put too bluntly. */
@@ -336,7 +338,7 @@ const countryEntries = worldCountries.map((c) => {
   const id = countryId(c.cca2);
   return {
     id,
-    sameAs: id.startsWith("Q") ? [`gloss:country-${c.cca2}`] : undefined,
+    sameAs: id.startsWith("Q") ? [`gloss:country-${c.cca2}`, ...(COUNTRY_SAME_AS[c.cca2] ?? [])] : COUNTRY_SAME_AS[c.cca2],
     type: "place",
     subtype: c.independent ? "country" : "territory",
     name,
