@@ -1,0 +1,98 @@
+/**
+ * Calendar arithmetic on plain dates (no time zone: a news date is a calendar day), and the
+ * resolution of relative dates against a publication date.
+ */
+
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+export function isoDay(day: Day): string {
+  return `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+}
+
+export function isoMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** Parse "2024-06-13" or "2024-06-13T16:37:00" (the date part only). */
+export function parseIsoDay(s: string | undefined): Day | undefined {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return undefined;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValidDay(day) ? day : undefined;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(day: Day): boolean {
+  return day.m >= 1 && day.m <= 12 && day.d >= 1 && day.d <= daysInMonth(day.y, day.m);
+}
+
+function toUtc(day: Day): number {
+  return Date.UTC(day.y, day.m - 1, day.d);
+}
+
+function fromUtc(ms: number): Day {
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromUtc(toUtc(day) + n * 86_400_000);
+}
+
+/** Add calendar months, clamping the day ("31 January + 1 month" = 29 February in a leap year). */
+export function addMonths(day: Day, n: number): Day {
+  const total = day.y * 12 + (day.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(day.d, daysInMonth(y, m)) };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return new Date(toUtc(day)).getUTCDay();
+}
+
+/** Whole days from a to b (positive when b is later). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+}
+
+export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * The day a bare weekday names: the most recent such day up to the publication day itself (news
+ * reports what happened), or the next one when the sentence looks ahead ("will", "is to").
+ */
+export function resolveWeekday(target: number, pub: Day, future: boolean): Day {
+  const today = weekday(pub);
+  if (future) {
+    const ahead = (target - today + 7) % 7 || 7;
+    return addDays(pub, ahead);
+  }
+  const back = (today - target + 7) % 7;
+  return addDays(pub, -back);
+}
+
+/** "13 June 2024", "June 2024", "2024": a resolved ISO date, month or year in words. */
+export function describeResolved(resolved: string, withWeekday = true): string {
+  const [y, m, d] = resolved.split("-").map(Number) as [number, number | undefined, number | undefined];
+  if (d !== undefined && m !== undefined) {
+    const day = { y, m, d };
+    const wd = withWeekday ? `${WEEKDAY_NAMES[weekday(day)]} ` : "";
+    return `${wd}${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  }
+  if (m !== undefined) return `${MONTH_NAMES[m - 1]} ${y}`;
+  return String(y);
+}

@@ -1,0 +1,68 @@
+/**
+ * A figure found by one pattern family, before overlaps between families are settled. The span
+ * follows the MUC-7 convention the evaluation uses: hedges ("about", "more than") and relative
+ * modifiers ("last", "this") stay outside; the full phrase goes to `phrase`.
+ */
+import type { FigureType } from "../types";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: FigureType;
+  value?: number;
+  unit?: string;
+  valueMax?: number;
+  resolved?: string;
+  /** The resolution is approximate ("more than two years ago" → about 2022). */
+  approximate?: boolean;
+  /** The whole expression the figure was read from ("more than two years ago", "last year"). */
+  phrase?: string;
+  confidence: number;
+  rule: string;
+  /** Higher wins an overlap of equal length (a money amount over a bare year). */
+  priority: number;
+}
+
+/** Publication context every family may use. */
+export interface FigureContext {
+  text: string;
+  pub?: { y: number; m: number; d: number };
+}
+
+/** Keep the longest candidate of each overlapping cluster; on equal length the higher priority. */
+export function settleOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = cands.slice().sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      const lenC = c.end - c.start;
+      const lenL = last.end - last.start;
+      if (lenC > lenL || (lenC === lenL && c.priority > last.priority)) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Every match of a global regex, with a guard against zero-length matches looping forever. */
+export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/** The offset of group `g` in a match made with the `d` flag. */
+export function groupStart(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[0] ?? m.index;
+}
+export function groupEnd(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[1] ?? m.index + m[0].length;
+}

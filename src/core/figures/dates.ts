@@ -1,0 +1,282 @@
+/**
+ * Dates, absolute and relative: "Sept. 1, 1987", "13 June 2024", "February 2022", "2024-06-13",
+ * "1998", "the 1960s", "Thursday", "November", "last year", "next month", "yesterday",
+ * "summer", "St. Patrick's Day", "midnight", "10:30 a.m.". Each resolves to an ISO day, month or
+ * year when the text or the publication date fixes it. Relative modifiers stay outside the span
+ * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
+ */
+import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
+import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
+
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const DAY = "(?:[12]\\d|3[01]|0?[1-9])";
+const ORD = "(?:st|nd|rd|th)?";
+
+/** "Sept. 1, 1987", "March 23", "May 1-31" (split), "June 19, 1999". */
+const MONTH_DAY = new RegExp(
+  `\\b(?<month>${MONTH_SRC})[ \\u00a0](?<day>${DAY})${ORD}\\b(?!:|\\.\\d|,\\d{3})(?:(?<sep>[-–])(?<day2>${DAY})\\b(?![-–]))?(?:,?[ \\u00a0](?<year>${YEAR})\\b)?`,
+  "g",
+);
+/** "13 June 2024", "1 September". */
+const DAY_MONTH = new RegExp(`\\b(?<day>${DAY})${ORD}[ \\u00a0](?:of[ \\u00a0])?(?<month>${MONTH_SRC})(?:,?[ \\u00a0](?<year>${YEAR})\\b)?`, "g");
+/** "February 2022", "May, 1997". */
+const MONTH_YEAR = new RegExp(`\\b(?<month>${MONTH_SRC}),?[ \\u00a0](?<year>${YEAR})\\b`, "g");
+/** "2024-06-13" (datelines, ISO). */
+const ISO = /\b(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/g;
+/** A weekday, with "the 13th" when written so ("Friday the 13th"). */
+const WEEKDAY = new RegExp(`\\b(?<wd>${WEEKDAY_SRC})(?<nth>[ \\u00a0]the[ \\u00a0]${DAY}(?:st|nd|rd|th))?\\b`, "g");
+/** A month alone: "November", "in March". */
+const BARE_MONTH = new RegExp(`\\b(?<month>${MONTH_SRC})(?![ \\u00a0]?\\d)(?![\\w])`, "g");
+/** A year alone: "1998", "in 2020". */
+const BARE_YEAR = new RegExp(`(?<![\\w$€£¥.,'’/-])(?<year>${YEAR})(?:(?<sep>[-–])(?<y2>\\d\\d))?(?![\\w%°]|[.,]\\d|[-–/]\\d|:)`, "g");
+/** "the 1960s", "the '60s", "the 60s". */
+const DECADE = /(?<![\w$])(?<full>(?:1[5-9]|20)\d0s)\b|(?<=\b(?:the|early|late|mid|of)[ \u00a0-]|’|')(?<short>[1-9]0s)\b/g;
+/** "last year", "this month", "next week", "last Tuesday", "this past quarter", "last November". */
+const RELATIVE = new RegExp(
+  `\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Tt]his[ \\u00a0]past)[ \\u00a0](?<head>year|month|week|quarter|decade|century|weekend|spring|summer|fall|autumn|winter|${WEEKDAY_SRC}|${MONTH_SRC})\\b`,
+  "g",
+);
+/** Seasons: summer, winter and autumn are seldom anything else; spring and fall need a cue. */
+const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/g;
+const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
+/** "yesterday", "tomorrow", "tonight". */
+const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/g;
+/** "the last quarter of 1997", "the first half of 2024". */
+const PERIOD_OF_YEAR = new RegExp(`\\b(?<ord>first|second|third|fourth|last)[ \\u00a0](?<part>quarter|half)[ \\u00a0]of[ \\u00a0](?<year>${YEAR})\\b`, "gi");
+/** Holidays written as names; fixed-date ones resolve. */
+const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year’s(?: Day| Eve)|St\.? Patrick's Day|St\.? Patrick’s Day|Valentine's Day|Valentine’s Day|Halloween|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Boxing Day|Labor Day|Memorial Day|Yom Kippur|Passover|Hanukkah|Diwali|Eid al-Fitr|Eid al-Adha|Lunar New Year)\b/g;
+/** Times of day: "midnight", "noon", "10:30 a.m.", "3 p.m." */
+const TIME = /\b(?<w>midnight|noon)\b|\b(?<t>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))/g;
+
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  christmas: [12, 25], "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1],
+  "new year's eve": [12, 31], "st. patrick's day": [3, 17], "st patrick's day": [3, 17], "valentine's day": [2, 14],
+  halloween: [10, 31], "boxing day": [12, 26],
+};
+
+/** Months that are also words or names need a preposition or a neighbour to be dates. */
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "august", "jan", "mar", "sept", "sep", "dec", "jun", "jul", "oct", "nov", "apr", "aug", "feb"]);
+const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|throughout|during|of|last|next|this|early|late|mid|and|or|before|after|for|between|to|on|each|every|until|that)[ \u00a0]$|\bmid-$|-to-$/i;
+
+/** Sentences that look ahead make a bare weekday the next one rather than the last. */
+const FUTURE_CUE = /\b(?:will|would|'ll|’ll|shall|is to|are to|was to|were to|scheduled|expected|plans?|planned|due|next|upcoming|until|before|starting|begin|begins|set for|set to|to be|going to)\b/i;
+
+/** Capitalized words that commonly stand before a year and are not part of a name. */
+const YEAR_LEADS = new Set([
+  "In", "On", "Since", "By", "Until", "Through", "From", "During", "Of", "The", "And", "For", "After", "Before",
+  "About", "Around", "Circa", "Early", "Late", "Mid", "Last", "Next", "This", "Year", "Between", "To", "Or", "As",
+  "At", "Fall", "Spring", "Summer", "Winter", "Autumn", "Copyright", "Than", "Till", "Only", "Then", "Also", "But",
+  "Even", "Back", "Earlier", "Later", "Already", "Still", "Throughout", "Against", "With", "Without", "Beyond",
+]);
+
+function monthIndex(s: string): number | undefined {
+  return MONTHS[s.replace(/\.$/, "").toLowerCase()];
+}
+
+function wordBefore(text: string, i: number): string {
+  const m = /([A-Za-z][\w'’.-]*)[ \u00a0]$/.exec(text.slice(Math.max(0, i - 30), i));
+  return m ? m[1]! : "";
+}
+
+/** The sentence before an offset (back to the last full stop or line break), for tense cues. */
+function sentenceBefore(text: string, i: number): string {
+  const from = Math.max(0, i - 80);
+  const chunk = text.slice(from, i);
+  const cut = Math.max(chunk.lastIndexOf(". "), chunk.lastIndexOf("\n"), chunk.lastIndexOf("? "), chunk.lastIndexOf("! "));
+  return cut >= 0 ? chunk.slice(cut + 1) : chunk;
+}
+
+function dayOrMonth(pub: Day | undefined, y: number | undefined, m: number, d?: number): { resolved?: string; approximate?: boolean } {
+  const year = y ?? pub?.y;
+  if (year === undefined) return {};
+  if (d !== undefined) {
+    const day = { y: year, m, d };
+    return isValidDay(day) ? { resolved: isoDay(day) } : {};
+  }
+  return { resolved: isoMonth(year, m) };
+}
+
+function resolveRelative(mod: string, head: string, pub: Day): { resolved?: string; approximate?: boolean } {
+  const dir = /last|past|previous/i.test(mod) ? -1 : /next|coming/i.test(mod) ? 1 : 0;
+  const h = head.toLowerCase();
+  if (h === "year") return { resolved: String(pub.y + dir) };
+  if (h === "decade") return { resolved: String(Math.floor(pub.y / 10) * 10 + 10 * dir), approximate: true };
+  if (h === "century") return {};
+  if (h === "month") {
+    const d = addMonths(pub, dir);
+    return { resolved: isoMonth(d.y, d.m) };
+  }
+  if (h === "quarter") {
+    const d = addMonths(pub, 3 * dir);
+    return { resolved: isoMonth(d.y, d.m), approximate: true };
+  }
+  if (h === "week" || h === "weekend") return { resolved: isoDay(addDays(pub, 7 * dir)), approximate: true };
+  const wd = WEEKDAYS[h];
+  if (wd !== undefined) {
+    if (dir === 0) return { resolved: isoDay(resolveWeekday(wd, pub, false)) };
+    const back = resolveWeekday(wd, addDays(pub, -1), false);
+    return { resolved: isoDay(dir < 0 ? back : resolveWeekday(wd, pub, true)) };
+  }
+  const mi = monthIndex(h);
+  if (mi !== undefined) {
+    if (dir === 0) return { resolved: isoMonth(pub.y, mi) };
+    const y = dir < 0 ? (mi < pub.m ? pub.y : pub.y - 1) : mi > pub.m ? pub.y : pub.y + 1;
+    return { resolved: isoMonth(y, mi) };
+  }
+  const season = ["spring", "summer", "fall", "autumn", "winter"].includes(h);
+  if (season) return { resolved: String(pub.y + dir), approximate: true };
+  return {};
+}
+
+export function findDates(ctx: FigureContext): Candidate[] {
+  const { text, pub } = ctx;
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
+    out.push({
+      start, end, type: "date", ...(res.resolved ? { resolved: res.resolved } : {}), ...(res.approximate ? { approximate: true } : {}),
+      ...(phrase ? { phrase } : {}), confidence, rule, priority: 2,
+    });
+  };
+
+  for (const m of matchAll(MONTH_DAY, text)) {
+    const g = m.groups!;
+    const mi = monthIndex(g.month!)!;
+    const y = g.year ? Number(g.year) : undefined;
+    if (g.day2 !== undefined) {
+      // "May 1-31": two dates, the second written as its day alone.
+      const firstEnd = m.index + g.month!.length + 1 + g.day!.length + (m[0].slice(g.month!.length + 1 + g.day!.length).match(/^(?:st|nd|rd|th)/)?.[0].length ?? 0);
+      push(m.index, firstEnd, "date: month + day (range start)", dayOrMonth(pub, y, mi, Number(g.day)));
+      const secondStart = firstEnd + g.sep!.length;
+      push(secondStart, m.index + m[0].length, "date: day (range end)", dayOrMonth(pub, y, mi, Number(g.day2)));
+      continue;
+    }
+    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
+  }
+  for (const m of matchAll(DAY_MONTH, text)) {
+    const g = m.groups!;
+    const mi = monthIndex(g.month!)!;
+    if (AMBIGUOUS_MONTHS.has(g.month!.toLowerCase()) && !g.year && g.month === "May" && /^[A-Z]/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 2))) continue;
+    push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, g.year ? Number(g.year) : undefined, mi, Number(g.day)));
+  }
+  for (const m of matchAll(MONTH_YEAR, text)) {
+    const g = m.groups!;
+    push(m.index, m.index + m[0].length, "date: month + year", { resolved: isoMonth(Number(g.year), monthIndex(g.month!)!) });
+  }
+  for (const m of matchAll(ISO, text)) {
+    const g = m.groups!;
+    const day = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
+    if (isValidDay(day)) push(m.index, m.index + m[0].length, "date: ISO", { resolved: isoDay(day) }, 0.95);
+  }
+  for (const m of matchAll(WEEKDAY, text)) {
+    const g = m.groups!;
+    const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const tod = /^[ \u00a0](morning|afternoon|evening|night)\b/i.exec(after);
+    let res: { resolved?: string } = {};
+    if (pub) {
+      if (g.nth) {
+        const n = Number(/\d+/.exec(g.nth)![0]);
+        // The nearest month (this one or the last) whose day n falls on that weekday.
+        for (let k = 0; k > -14; k--) {
+          const d0 = addMonths({ y: pub.y, m: pub.m, d: 1 }, k);
+          const day = { y: d0.y, m: d0.m, d: n };
+          if (isValidDay(day) && new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() === wd) {
+            res = { resolved: isoDay(day) };
+            break;
+          }
+        }
+      } else {
+        const future = FUTURE_CUE.test(sentenceBefore(text, m.index));
+        res = { resolved: isoDay(resolveWeekday(wd, pub, future)) };
+      }
+    }
+    const phrase = tod ? m[0] + tod[0] : undefined;
+    push(m.index, m.index + m[0].length, g.nth ? "date: weekday + day of month" : "date: weekday, against the publication date", res, 0.9, phrase);
+  }
+  for (const m of matchAll(BARE_MONTH, text)) {
+    const g = m.groups!;
+    const word = g.month!;
+    const lower = word.replace(/\.$/, "").toLowerCase();
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const cue = MONTH_CUE.test(before);
+    const next = text.slice(m.index + word.length, m.index + word.length + 3);
+    if (AMBIGUOUS_MONTHS.has(lower) && !cue && !/^['’]s\b/.test(next)) {
+      // All-caps headlines ("MARCH UNEMPLOYMENT RISES") are the one place a bare capital month leads.
+      if (!(word === word.toUpperCase() && word.length > 3 && /^[ \u00a0][A-Z]{3,}/.test(text.slice(m.index + word.length, m.index + word.length + 5)))) continue;
+    }
+    // "June Carter", "April Ryan": a capitalized word right after makes it a name.
+    if (!cue && /^[ \u00a0][A-Z][a-z]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    if (word.endsWith(".") && !cue) continue;
+    const mi = monthIndex(word)!;
+    const rel = /\b(?:last|next|this)[ \u00a0]$/i.exec(before);
+    if (rel) continue; // RELATIVE handles "last November"
+    push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(pub.y, mi) } : {}, cue ? 0.85 : 0.75);
+  }
+  for (const m of matchAll(BARE_YEAR, text)) {
+    const g = m.groups!;
+    const lead = wordBefore(text, m.index);
+    if (lead && /^[A-Z][a-z]/.test(lead) && !YEAR_LEADS.has(lead) && monthIndex(lead) === undefined && WEEKDAYS[lead.toLowerCase()] === undefined) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    // "2000 troops", "1500 people": a count before a plural noun, not a year.
+    if (/^[ \u00a0][a-z]+s\b/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
+    if (g.y2 !== undefined) {
+      const y1 = Number(g.year);
+      const y2 = Math.floor(y1 / 100) * 100 + Number(g.y2);
+      if (y2 <= y1 || y2 - y1 > 10) continue;
+      push(m.index, m.index + m[0].length, "date: year range", { resolved: g.year! }, 0.8);
+      continue;
+    }
+    push(m.index, m.index + m[0].length, "date: year", { resolved: g.year! }, 0.85);
+  }
+  for (const m of matchAll(DECADE, text)) {
+    const g = m.groups!;
+    const s = g.full ?? g.short!;
+    const year = g.full ? Number(s.slice(0, 4)) : 1900 + Number(s.slice(0, 2));
+    push(m.index, m.index + s.length, "date: decade", { resolved: String(year), approximate: true }, 0.85);
+  }
+  for (const m of matchAll(RELATIVE, text)) {
+    const g = m.groups!;
+    const head = g.head!;
+    const start = m.index + m[0].length - head.length;
+    const after = text.slice(start + head.length, start + head.length + 12);
+    if (/^[ \u00a0]of\b/.test(after) && /quarter|half/i.test(head)) continue;
+    if (/^(?:spring|fall)$/i.test(head) && /^[ \u00a0]of[ \u00a0][A-Z]/.test(after)) continue;
+    const res = pub ? resolveRelative(g.mod!, head, pub) : {};
+    push(start, start + head.length, `date: "${g.mod!.toLowerCase()} ${head.toLowerCase()}", against the publication date`, res, 0.85, m[0]);
+  }
+  for (const m of matchAll(SEASON, text)) {
+    const g = m.groups!;
+    const season = g.season!;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/^[A-Z]/.test(season) && /^[ \u00a0][A-Z]/.test(after) && !g.q) continue; // "Winter Games", "Spring Statement"
+    if (/^(?:spring|fall)$/i.test(season) && !SEASON_CUE.test(before) && !g.q) continue;
+    if (/^fall$/i.test(season) && /^[ \u00a0](?:of|in|from|on|to|by|below|behind|back|short|apart|into|out|off|under)\b/i.test(after)) continue;
+    if (/^spring$/i.test(season) && /^[ \u00a0](?:up|from|back|into|to)\b/i.test(after)) continue;
+    if (/\b(?:last|this|next|past|previous|coming)[ \u00a0]$/i.test(before)) continue; // RELATIVE
+    if (/^[-]/.test(after)) continue;
+    const year = /^,?[ \u00a0](?:of[ \u00a0])?((?:19|20)\d\d)\b/.exec(after);
+    const res = year ? { resolved: year[1]!, approximate: true } : {};
+    push(m.index, m.index + m[0].length, "date: season", res, 0.7);
+  }
+  for (const m of matchAll(DEICTIC, text)) {
+    const w = m.groups!.w!.toLowerCase();
+    const shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+    push(m.index, m.index + m[0].length, `date: "${w}", against the publication date`, pub ? { resolved: isoDay(addDays(pub, shift)) } : {}, 0.8);
+  }
+  for (const m of matchAll(PERIOD_OF_YEAR, text)) {
+    push(m.index, m.index + m[0].length, "date: part of a year", { resolved: m.groups!.year!, approximate: true }, 0.9);
+  }
+  for (const m of matchAll(HOLIDAY, text)) {
+    const h = m.groups!.h!.replace(/’/g, "'");
+    const fixed = FIXED_HOLIDAYS[h.toLowerCase()];
+    const yearAfter = /^,?[ \u00a0]((?:19|20)\d\d)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
+    push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
+  }
+  for (const m of matchAll(TIME, text)) {
+    push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
+  }
+  return out;
+}

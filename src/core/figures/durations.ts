@@ -1,0 +1,165 @@
+/**
+ * Durations: "four years", "10-year", "two and a half years", "six-and-a-half-year", "4 minutes
+ * 5.08 seconds", "several hours", "half an hour", "a decade" (after "for", "nearly", ...), and
+ * "two years ago", which is a date: it resolves against the publication date.
+ */
+import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
+import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { TIME_UNITS } from "./lexicon";
+import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
+
+const UNIT_SRC = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
+const HYPHEN_NUMBER = `(?:\\d+(?:\\.\\d+)?|${SPELLED_SRC.replace(/ /g, "[ -]")})`;
+
+/** "four years", "10 days", "8 to 10 minutes" (split), "10-year" (adjective), "two-minute". */
+const COUNTED = new RegExp(
+  `(?<num>${NUMBER_SRC})(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to | or )(?<num2>${NUMBER_SRC}))?[ \\u00a0](?<unit>${UNIT_SRC})\\b(?!-old)` +
+    `|(?<![\\w-])(?<hnum>${HYPHEN_NUMBER})-(?<hunit>second|minute|hour|day|week|month|year|decade|century)\\b(?!-old)`,
+  "gi",
+);
+/** "2 hours, 32 minutes, 25.3 seconds": a further part of a compound duration. */
+const NEXT_PART = new RegExp(`^(?:,? (?:and )?)(?<num>${NUMBER_SRC})[ \\u00a0](?<unit>${UNIT_SRC})\\b`, "i");
+/** "several hours", "a few years", "many months". */
+const VAGUE = new RegExp(`\\b(?<q>few|several|many)[ \\u00a0](?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, "gi");
+/** "half an hour", "half a century". */
+const HALF = /\bhalf an? (?<unit>hour|day|week|month|year|decade|century)\b/gi;
+/** "for a month", "nearly a decade", "a year later", "in about a week": the unit alone is the span. */
+const ARTICLE_UNIT = /\b(?<pre>for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0](?<unit>year|month|week|decade|day|century|fortnight)\b|\b[Aa][ \u00a0](?<unit2>year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/g;
+/** "all-day", "year-long", "decade-long". */
+const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/gi;
+const AGO = /^[ \u00a0](?:ago|earlier|before publication)\b/i;
+const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;
+
+const UNIT_CANON = (u: string) => TIME_UNITS[u.toLowerCase()] ?? u.toLowerCase();
+
+/** Resolve "N units ago" against the publication day: a year, a month or a day, as precise as the unit. */
+export function resolveAgo(n: number, unit: string, pub: { y: number; m: number; d: number }): string | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  switch (unit) {
+    case "year": return Number.isInteger(n) ? String(pub.y - n) : undefined;
+    case "decade": return Number.isInteger(n) ? String(pub.y - 10 * n) : undefined;
+    case "century": return Number.isInteger(n) ? String(pub.y - 100 * n) : undefined;
+    case "month": {
+      if (!Number.isInteger(n)) return undefined;
+      const d = addMonths(pub, -n);
+      return isoMonth(d.y, d.m);
+    }
+    case "quarter": {
+      const d = addMonths(pub, -3 * n);
+      return isoMonth(d.y, d.m);
+    }
+    case "week": return isoDay(addDays(pub, -7 * n));
+    case "fortnight": return isoDay(addDays(pub, -14 * n));
+    case "day": return isoDay(addDays(pub, -n));
+    default: return undefined;
+  }
+}
+
+function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, unit: string, after: number): Candidate {
+  const tail = AGO.exec(ctx.text.slice(after, after + 24));
+  if (!tail || !/ago/i.test(tail[0])) return c;
+  const hedge = HEDGE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
+  const phrase = (hedge ? hedge[0] : "") + ctx.text.slice(c.start, after) + tail[0];
+  const resolved = ctx.pub && n !== undefined ? resolveAgo(n, unit, ctx.pub) : undefined;
+  return {
+    ...c,
+    type: "date",
+    phrase,
+    ...(resolved ? { resolved } : {}),
+    ...(hedge || n === undefined ? { approximate: true } : {}),
+    rule: `date: "N ${unit}s ago" against the publication date`,
+  };
+}
+
+export function findDurations(ctx: FigureContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const m of matchAll(COUNTED, text)) {
+    const g = m.groups!;
+    if (g.hnum !== undefined) {
+      const v = parseNumber(g.hnum.replace(/-/g, " "));
+      if (v === undefined) continue;
+      const unit = UNIT_CANON(g.hunit!);
+      out.push({
+        start: m.index, end: m.index + m[0].length, type: "duration", value: clean(v), unit,
+        confidence: 0.9, rule: `duration: adjective "N-${g.hunit!.toLowerCase()}"`, priority: 2,
+      });
+      continue;
+    }
+    const v = parseNumber(g.num!);
+    if (v === undefined) continue;
+    const unit = UNIT_CANON(g.unit!);
+    let end = m.index + m[0].length;
+    // A compound time ("2 hours, 32 minutes, 25.3 seconds") reads as one duration in seconds.
+    let parts = 0;
+    let seconds = v * (SECONDS[unit] ?? NaN);
+    for (;;) {
+      const next = NEXT_PART.exec(text.slice(end, end + 40));
+      if (!next) break;
+      const nv = parseNumber(next.groups!.num!);
+      const nu = UNIT_CANON(next.groups!.unit!);
+      if (nv === undefined || !(nu in SECONDS) || !((SECONDS[nu] ?? 0) < (SECONDS[unit] ?? 0))) break;
+      seconds += nv * SECONDS[nu]!;
+      end += next[0].length;
+      parts++;
+    }
+    if (parts > 0) {
+      out.push({
+        start: m.index, end, type: "duration", value: clean(seconds), unit: "s",
+        confidence: 0.9, rule: "duration: compound time", priority: 2,
+      });
+      continue;
+    }
+    if (g.num2 !== undefined) {
+      const v2 = parseNumber(g.num2);
+      if (v2 === undefined || v2 <= v) continue;
+      const lowEnd = m.index + g.num!.length;
+      const highStart = lowEnd + g.sep!.length;
+      const range = { type: "duration" as const, value: clean(v), valueMax: clean(v2), unit, confidence: 0.85, priority: 2 };
+      out.push({ ...range, start: m.index, end: lowEnd, rule: `duration: range low end before "${g.unit}"` });
+      out.push({ ...range, start: highStart, end, rule: `duration: range high end + "${g.unit}"` });
+      continue;
+    }
+    const c: Candidate = {
+      start: m.index, end, type: "duration", value: clean(v), unit,
+      confidence: 0.9, rule: `duration: number + "${g.unit!.toLowerCase()}"`, priority: 2,
+    };
+    out.push(agoCandidate(c, ctx, v, unit, end));
+  }
+  for (const m of matchAll(VAGUE, text)) {
+    const g = m.groups!;
+    const unit = UNIT_CANON(g.unit!);
+    const c: Candidate = {
+      start: m.index, end: m.index + m[0].length, type: "duration", unit, approximate: true,
+      confidence: 0.75, rule: `duration: "${g.q!.toLowerCase()} ${g.unit!.toLowerCase()}"`, priority: 2,
+    };
+    out.push(agoCandidate(c, ctx, undefined, unit, c.end));
+  }
+  for (const m of matchAll(HALF, text)) {
+    const unit = UNIT_CANON(m.groups!.unit!);
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "duration", value: 0.5, unit,
+      confidence: 0.85, rule: `duration: "half a ${unit}"`, priority: 2,
+    });
+  }
+  for (const m of matchAll(ARTICLE_UNIT, text)) {
+    const word = m.groups!.unit ?? m.groups!.unit2!;
+    const start = m.index + m[0].length - word.length;
+    const unit = UNIT_CANON(word);
+    const c: Candidate = {
+      start, end: start + word.length, type: "duration", value: 1, unit,
+      phrase: m[0], confidence: 0.75, rule: `duration: "a ${word}"`, priority: 2,
+    };
+    out.push(agoCandidate(c, ctx, 1, unit, c.end));
+  }
+  for (const m of matchAll(LONG, text)) {
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "duration", confidence: 0.7,
+      rule: `duration: "${m[0].toLowerCase()}"`, priority: 2,
+    });
+  }
+  return out;
+}
+
+/** Seconds per unit, for compound times; months and years are not added to seconds. */
+const SECONDS: Record<string, number> = { s: 1, min: 60, h: 3600, day: 86_400, week: 604_800 };

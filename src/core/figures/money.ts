@@ -1,0 +1,156 @@
+/**
+ * Money: "$50 billion", "US$5.4 million", "€3bn", "£5m", "RM2 billion", "dlrs 210,000",
+ * "USD 5 million", "2 kroner", "28 cents", "10 million Swiss francs", "hundreds of billions of
+ * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
+ */
+import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import {
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
+} from "./lexicon";
+import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, clean, parseNumber, scaleValue } from "./numbers";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SYMBOL_SRC = CURRENCY_SYMBOLS.map(([s]) => esc(s)).join("|");
+const SYMBOL_CODE = new Map(CURRENCY_SYMBOLS);
+const CODE_SRC = CURRENCY_CODES.join("|");
+
+/** "$50 billion", "$5-6 billion" (a range), "dlrs 210,000", "USD 5 million". */
+const PREFIXED = new RegExp(
+  `(?:(?<![A-Za-z])(?<sym>${SYMBOL_SRC})|\\b(?<code>${CODE_SRC})[ \\u00a0]?|\\b(?<dlrs>dlrs|Dlrs|DLRS)\\.? ?)` +
+    `(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?` +
+    `(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to )(?<num2>${DIGITS_SRC})(?<scale2>${SCALE_SRC})?)?`,
+  "g",
+);
+
+const ADJ_SRC =
+  "US|U\\.S\\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Swiss|French|Belgian|CFA|Danish|" +
+  "Norwegian|Swedish|Icelandic|German|Deutsche|British|Egyptian|Lebanese|Mexican|Argentine|Philippine|Chilean|Colombian|" +
+  "Indian|Pakistani|Sri Lankan";
+/** Currency names that are also common words need a scale or an adjective ("5 billion won"). */
+const RISKY_WORDS = new Set(["won", "mark", "marks", "real", "pound", "pounds", "rand", "p"]);
+const WORD_SRC = Object.keys(CURRENCY_WORDS).filter((w) => w !== "p").sort((a, b) => b.length - a.length).join("|");
+
+/** "2 kroner", "28 cents", "five billion euros", "10 million Swiss francs", "10 million dlrs", "5 million USD". */
+const SUFFIXED = new RegExp(
+  `(?<num>${NUMBER_SRC})(?<scale>${SCALE_SRC})?(?:[ \\u00a0](?:(?<adj>${ADJ_SRC}) )?(?<word>${WORD_SRC})\\b|[ \\u00a0](?<code>${CODE_SRC})\\b|(?<pence>p)\\b(?![.'’]))`,
+  "gi",
+);
+
+/** "hundreds of billions of dollars", "millions of euros". */
+const VAGUE = /\b(?<lead>tens|hundreds|thousands|dozens|millions|billions|trillions)(?: of (?<mid>thousands|millions|billions))? of (?:(?:US|U\.S\.) )?(?<word>dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/gi;
+
+/** "multibillion-dollar", "billion-dollar", "multimillion-euro". */
+const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word>dollar|euro|pound)\b/gi;
+
+const VAGUE_SCALE: Record<string, number> = {
+  tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+function currencyOf(word: string, adj: string | undefined): string | undefined {
+  const w = word.toLowerCase();
+  if (adj) {
+    const byAdj = CURRENCY_ADJECTIVES[currencyStem(w)]?.[adj.toLowerCase()];
+    if (byAdj) return byAdj;
+  }
+  return CURRENCY_WORDS[w];
+}
+
+/** Bare "kroner" is Danish or Norwegian: the country the article names more often decides. */
+function kronerCountry(text: string): string {
+  const no = (text.match(/\bNorw(?:ay|egian)/g) ?? []).length;
+  const dk = (text.match(/\bDen(?:mark)|\bDanish|\bCopenhagen/g) ?? []).length;
+  return dk > no ? "DKK" : "NOK";
+}
+
+export function findMoney(ctx: FigureContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+
+  for (const m of matchAll(PREFIXED, text)) {
+    const g = m.groups!;
+    const currency = g.sym ? SYMBOL_CODE.get(g.sym)! : g.code ? (g.code === "RMB" ? "CNY" : g.code) : "USD";
+    const v1 = parseNumber(g.num!);
+    if (v1 === undefined) continue;
+    const how = g.sym ? `symbol "${g.sym}"` : g.code ? `code ${g.code}` : `"dlrs"`;
+    if (g.num2 !== undefined) {
+      const v2 = parseNumber(g.num2);
+      if (v2 === undefined) continue;
+      // "$5-6 billion": the scale written once applies to both ends.
+      const s2 = scaleValue(g.scale2);
+      const s1 = g.scale ? scaleValue(g.scale) : s2;
+      const lo = clean(v1 * s1);
+      const hi = clean(v2 * s2);
+      if (hi <= lo) continue;
+      const sepStart = m.index + m[0].length - (g.sep!.length + g.num2.length + (g.scale2?.length ?? 0));
+      const range = { value: lo, valueMax: hi, unit: currency, type: "money" as const, confidence: 0.9, priority: 3 };
+      out.push({ ...range, start: m.index, end: sepStart, rule: `money: ${how} + range (low end)` });
+      const hiStart = sepStart + g.sep!.length;
+      out.push({ ...range, start: hiStart, end: m.index + m[0].length, rule: `money: ${how} + range (high end)` });
+      continue;
+    }
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: "money",
+      value: clean(v1 * scaleValue(g.scale)),
+      unit: currency,
+      confidence: 0.95,
+      rule: `money: ${how}${g.scale ? ` + "${g.scale.trim()}"` : ""}`,
+      priority: 3,
+    });
+  }
+
+  for (const m of matchAll(SUFFIXED, text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!);
+    if (v === undefined) continue;
+    let currency: string | undefined;
+    let rule: string;
+    let sub = false;
+    if (g.word) {
+      const w = g.word.toLowerCase();
+      if (RISKY_WORDS.has(w) && !g.scale && !g.adj && !/sterling/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
+      // A word-number before a currency word ("one dollar") is fine; a lone "a" is not a number here.
+      currency = currencyOf(w, g.adj);
+      if (w === "kroner" || w === "krone") currency = g.adj ? currency : kronerCountry(text);
+      sub = SUBUNITS.has(w);
+      rule = `money: number + "${g.adj ? g.adj + " " : ""}${g.word}"`;
+    } else if (g.code) {
+      // The pattern is case-insensitive for words; codes must be written in capitals ("5 try" is not lira).
+      if (g.code !== g.code.toUpperCase()) continue;
+      currency = g.code === "RMB" ? "CNY" : g.code;
+      rule = `money: number + code ${currency}`;
+    } else {
+      // "50p": pence attached to digits only.
+      if (!/^\d/.test(g.num!) || g.scale) continue;
+      currency = "GBP";
+      sub = true;
+      rule = `money: number + "p"`;
+    }
+    if (!currency) continue;
+    const value = clean((v * scaleValue(g.scale)) / (sub ? 100 : 1));
+    out.push({ start: m.index, end: m.index + m[0].length, type: "money", value, unit: currency, confidence: 0.9, rule, priority: 3 });
+  }
+
+  for (const m of matchAll(VAGUE, text)) {
+    const g = m.groups!;
+    const scale = (VAGUE_SCALE[g.lead!.toLowerCase()] ?? 1) * (g.mid ? VAGUE_SCALE[g.mid.toLowerCase()] ?? 1 : 1);
+    const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "money", value: scale, valueMax: scale * 10, unit,
+      approximate: true, confidence: 0.8, rule: `money: "${g.lead} of … ${g.word}" (order of magnitude)`, priority: 3,
+    });
+  }
+
+  for (const m of matchAll(COMPOUND, text)) {
+    const g = m.groups!;
+    const scale = scaleValue(g.scale);
+    const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "money", value: scale, unit,
+      ...(g.multi ? { valueMax: scale * 1000 } : {}),
+      approximate: true, confidence: 0.8, rule: `money: "${m[0].toLowerCase()}" (order of magnitude)`, priority: 3,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * Numbers as English news writes them: digits with thousands separators (comma, space, no-break
+ * space), decimal points, decimal commas where unambiguous ("1,5 million"), spelled-out numbers
+ * ("Twenty-eight", "two and a half", "seven-tenths"), and scale words (million, bn, m).
+ * The `*_SRC` strings are regex fragments the figure patterns are built from; `parseNumber`
+ * turns a matched fragment into a value.
+ */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, a: 1, an: 1, dozen: 12,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Multipliers written after a number. "m" and "bn" are the British press's million and billion. */
+export const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+const FRACTIONS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
+  fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
+  tenth: 10, tenths: 10,
+};
+
+const UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
+const TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** One to ninety-nine in words ("Twenty-eight", "forty two"). */
+const BELOW_HUNDRED = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
+
+/**
+ * A spelled-out number: "twenty-eight", "two hundred", "three hundred and fifty", "a dozen",
+ * "two and a half", "a half". Case-insensitive patterns use it.
+ */
+export const SPELLED_SRC =
+  `(?:(?:${BELOW_HUNDRED}|a)(?: hundred(?:(?: and)? ${BELOW_HUNDRED})?)(?:(?: and|-and-)[ -]?a[ -]half)?` +
+  `|${BELOW_HUNDRED}(?:(?: and|-and-)[ -]?a[ -]half)?|a dozen|half a|a half)`;
+
+/**
+ * Digits: "1,500", "1 500" (space or no-break space groups), "12.5", "1,5" (decimal comma: one or
+ * two digits after the comma, never three), ".5". Not preceded by a letter, digit or dot, so that
+ * "A320", "v2.1" and "3.2.1" do not yield numbers.
+ */
+export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f])(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)`;
+
+/** "seven-tenths of 1", "two-thirds of a": a fraction of a number. */
+export const FRACTION_OF_SRC = `(?:(?:${BELOW_HUNDRED}|a|one)[- ](?:tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (?:1|one|a))`;
+
+/** Any number: digits, a fraction of a number, or words. */
+export const NUMBER_SRC = `(?:${DIGITS_SRC}|${FRACTION_OF_SRC}|\\b${SPELLED_SRC}\\b)`;
+
+/** Scale after a number: " million", "bn", "m" (attached or spaced for words; attached only for m/b/k). */
+export const SCALE_SRC = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn)\b|(?:m|b|k)\b(?!\.\w))`;
+
+function wordsValue(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/-and-/g, " and ").replace(/-/g, " ").trim();
+  if (w === "half a" || w === "a half") return 0.5;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  const tokens = w.split(/\s+/);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === "and") {
+      if (tokens[i + 1] === "a" && tokens[i + 2] === "half") {
+        current += 0.5;
+        i += 2;
+      }
+      continue;
+    }
+    if (t in SMALL) {
+      if (t === "dozen") current = (current || 1) * 12;
+      else current += SMALL[t]!;
+      seen = true;
+    } else if (t in TENS) {
+      current += TENS[t]!;
+      seen = true;
+    } else if (t === "hundred") {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (t === "thousand" || t === "million" || t === "billion" || t === "trillion") {
+      total += (current || 1) * SCALE[t]!;
+      current = 0;
+      seen = true;
+    } else if (t === "half") {
+      current += 0.5;
+      seen = true;
+    } else {
+      return undefined;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Value of a digit string: separators dropped, a decimal comma read as a point. */
+export function digitsValue(s: string): number {
+  const t = s.replace(/[\u00a0\u202f ]/g, "");
+  if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(",", "."));
+  return Number(t.replace(/,/g, ""));
+}
+
+/**
+ * The value of a number as written: "1,500" → 1500, "Twenty-eight" → 28, "two and a half" → 2.5,
+ * "seven-tenths of 1" → 0.7. Undefined when it is not a number.
+ */
+export function parseNumber(s: string): number | undefined {
+  const t = s.trim();
+  if (!t) return undefined;
+  if (/^[\d.]/.test(t)) {
+    const v = digitsValue(t);
+    return Number.isFinite(v) ? v : undefined;
+  }
+  const frac = /^(.+?)[- ](tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (1|one|a)$/i.exec(t);
+  if (frac) {
+    const num = frac[1]!.toLowerCase() === "a" ? 1 : parseNumber(frac[1]!);
+    const den = FRACTIONS[frac[2]!.toLowerCase()];
+    return num !== undefined && den ? num / den : undefined;
+  }
+  return wordsValue(t);
+}
+
+/** The multiplier of a scale word ("bn" → 1e9); 1 for none. */
+export function scaleValue(s: string | undefined): number {
+  if (!s) return 1;
+  const key = s.replace(/^[ \u00a0-]/, "").toLowerCase();
+  return SCALE[key] ?? 1;
+}
+
+/** Round away binary noise so 0.1 * 3 prints as 0.3 and 5.4e6 stays exact. */
+export function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}

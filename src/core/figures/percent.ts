@@ -1,0 +1,41 @@
+/**
+ * Percentages: "5 percent", "5%", "2.5 per cent", "Twenty-eight percent", "seven-tenths of 1
+ * percent", "3 percentage points", and ranges "5-15 percent" (split into its two ends, as the
+ * evaluation's annotators do, both carrying the range).
+ */
+import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { NUMBER_SRC, clean, parseNumber } from "./numbers";
+
+const PERCENT = new RegExp(
+  `(?<num>${NUMBER_SRC})(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to | and )(?<num2>${NUMBER_SRC}))?` +
+    `(?:[ \\u00a0]?(?<sign>%)|[ \\u00a0](?<word>percentage points?|percent|per cent|per-cent|pct)\\b)`,
+  "gi",
+);
+
+export function findPercents(ctx: FigureContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchAll(PERCENT, ctx.text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!);
+    if (v === undefined) continue;
+    const points = /points?/i.test(g.word ?? "");
+    const unit = points ? "pp" : "%";
+    const how = g.sign ? `"%"` : `"${g.word!.toLowerCase()}"`;
+    if (g.num2 !== undefined) {
+      const v2 = parseNumber(g.num2);
+      // "between 5 and 15 percent" needs the "between"; "5 and 15 percent" alone lists two figures.
+      if (v2 === undefined || v2 <= v) continue;
+      const lowEnd = m.index + g.num!.length;
+      const highStart = lowEnd + g.sep!.length;
+      const range = { type: "percent" as const, value: clean(v), valueMax: clean(v2), unit, confidence: 0.9, priority: 2 };
+      out.push({ ...range, start: m.index, end: lowEnd, rule: `percent: range low end before ${how}` });
+      out.push({ ...range, start: highStart, end: m.index + m[0].length, rule: `percent: range high end + ${how}` });
+      continue;
+    }
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "percent", value: clean(v), unit,
+      confidence: 0.95, rule: `percent: number + ${how}`, priority: 2,
+    });
+  }
+  return out;
+}

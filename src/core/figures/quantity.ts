@@ -1,0 +1,136 @@
+/**
+ * Quantities with units: "70 miles", "113 kilometers", "3,000-meter", "250,000-square-foot",
+ * "30°C", "375 degrees", "50K" (a race distance), "2 tablespoons"; counted modifiers ("32-game",
+ * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
+ * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
+ */
+import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
+import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+const WORD_UNIT_SRC = Object.keys(UNIT_WORDS).sort(byLength).map((k) => esc(k).replace(/ /g, "[ -]")).join("|");
+/** "m" (metres) is left to the guarded pattern below: after a number it is as often "million". */
+const SYMBOL_UNIT_SRC = Object.keys(UNIT_SYMBOLS).filter((k) => k !== "m" && k !== "K").sort(byLength).map(esc).join("|");
+
+const WORD_UNITS = new RegExp(
+  `(?<num>${NUMBER_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?(?<sep>[ \\u00a0]|-)(?<unit>${WORD_UNIT_SRC})\\b(?<temp>[ \\u00a0](?:Celsius|Fahrenheit|centigrade|C|F)\\b)?`,
+  "gi",
+);
+const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "g");
+/** "100m hurdles", "8,849 m high": metres only where the next word shows it is a length. */
+const METRES = new RegExp(
+  `(?<num>${DIGITS_SRC})[ \\u00a0]?m(?=[ \\u00a0](?:tall|high|long|deep|wide|away|above|below|under|race|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|sprint|dash)\\b)`,
+  "g",
+);
+/** "50K", "30K": a race distance in kilometres; "$50K" is money and wins the overlap. */
+const RACE_K = new RegExp(`(?<![$€£])(?<num>${DIGITS_SRC})K\\b`, "g");
+
+/**
+ * "32-game", "five-time", "two-run", "three-and-a-half-game": a number joined to a noun. Time units
+ * are durations; fractions, "one-" idioms ("one-sided") and scores ("0-for-2") are not quantities.
+ */
+const COUNTED = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC.replace(/ /g, "[ -]")})-(?<noun>[a-z]{3,})\\b(?!-)`, "gi");
+const NOT_COUNTED = new Set([
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+  "second", "seconds", "decade", "decades", "century", "old", "for", "odd", "plus", "way", "sided", "fold",
+  "third", "thirds", "tenth", "tenths", "quarter", "quarters", "fifths", "fourths", "half", "halves",
+  "all", "love", "nil", "some", "and", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  "twenty", "hundred", "thousand", "million", "billion", "percent", "point", "one", "two", "three", "four",
+  "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "long", "off", "time's",
+]);
+
+/** "the 25-year-old German", "a 200-year-old cottage": an age; the span stops before "-old". */
+const AGE_ADJ = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC.replace(/ /g, "[ -]")})-(?<unit>year|month|week|day)-old\\b`, "gi");
+/** "Brian Dally, 26, a student": an age in apposition to a name. */
+const AGE_APPOSITION = /(?<=\b[A-Z][a-z'’.-]+,[ \u00a0])(?<num>\d{1,3})(?=,|\.(?:\s|$)|;)/g;
+/** "at age 99", "aged 45". */
+const AGE_WORD = /\b(?:at age|aged|age)[ \u00a0](?<num>\d{1,3})\b/g;
+
+/** Counts per unit of time: "205,000 a month", "300,000 a month". */
+const RATE = new RegExp(
+  `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b`,
+  "g",
+);
+
+const TEMPERATURE_SUFFIX: Record<string, string> = { celsius: "°C", centigrade: "°C", c: "°C", fahrenheit: "°F", f: "°F" };
+
+export function findQuantities(ctx: FigureContext): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, value: number | undefined, unit: string | undefined, rule: string, confidence = 0.9) => {
+    out.push({ start, end, type: "quantity", ...(value !== undefined ? { value: clean(value) } : {}), ...(unit ? { unit } : {}), confidence, rule, priority: 1 });
+  };
+
+  for (const m of matchAll(WORD_UNITS, text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!);
+    if (v === undefined) continue;
+    const key = g.unit!.toLowerCase().replace(/-/g, " ");
+    const info = UNIT_WORDS[key];
+    if (!info) continue;
+    // "pounds" after a bare number is weight; with a currency scale it is money, found elsewhere.
+    let unit = info.symbol;
+    let end = m.index + m[0].length;
+    if (g.temp) unit = TEMPERATURE_SUFFIX[g.temp.trim().toLowerCase()] ?? unit;
+    // Spelled-out numbers before symbols-as-words are rare and often idioms ("a foot", "one inch").
+    if (!/^\d/.test(g.num!) && (key === "foot" || key === "inch" || key === "degree")) continue;
+    if (g.sep === "-" && g.temp) end = m.index + m[0].length;
+    push(m.index, end, v * scaleValue(g.scale), unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}`);
+  }
+
+  for (const m of matchAll(SYMBOL_UNITS, text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!);
+    const info = UNIT_SYMBOLS[g.unit!];
+    if (v === undefined || !info) continue;
+    push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
+  }
+  for (const m of matchAll(METRES, text)) {
+    const v = parseNumber(m.groups!.num!);
+    if (v !== undefined) push(m.index, m.index + m[0].length, v, "m", `quantity: number + "m" (metres, from the next word)`);
+  }
+  for (const m of matchAll(RACE_K, text)) {
+    const v = parseNumber(m.groups!.num!);
+    if (v !== undefined && v <= 100) push(m.index, m.index + m[0].length, v, "km", `quantity: race distance "K"`, 0.8);
+  }
+
+  for (const m of matchAll(COUNTED, text)) {
+    const g = m.groups!;
+    const noun = g.noun!.toLowerCase();
+    if (NOT_COUNTED.has(noun) || /^one$/i.test(g.num!) || UNIT_WORDS[noun]) continue;
+    const v = parseNumber(g.num!.replace(/-/g, " "));
+    if (v === undefined) continue;
+    push(m.index, m.index + m[0].length, v, noun, `quantity: counted modifier "N-${noun}"`, 0.7);
+  }
+
+  for (const m of matchAll(AGE_ADJ, text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!.replace(/-/g, " "));
+    if (v === undefined) continue;
+    const end = m.index + m[0].length - "-old".length;
+    push(m.index, end, v, g.unit!.toLowerCase(), `quantity: age "N-${g.unit!.toLowerCase()}-old"`, 0.9);
+  }
+  for (const m of matchAll(AGE_APPOSITION, text)) {
+    const v = Number(m.groups!.num);
+    if (v >= 1 && v <= 115) push(m.index, m.index + m[0].length, v, "year", "quantity: age in apposition (\"Name, 26,\")", 0.7);
+  }
+  for (const m of matchAll(AGE_WORD, text)) {
+    const num = m.groups!.num!;
+    const start = m.index + m[0].length - num.length;
+    const v = Number(num);
+    if (v >= 1 && v <= 115) push(start, start + num.length, v, "year", `quantity: age ("age N")`, 0.8);
+  }
+
+  for (const m of matchAll(RATE, text)) {
+    const g = m.groups!;
+    const v = parseNumber(g.num!);
+    if (v === undefined) continue;
+    push(m.index, m.index + m[0].length, v * scaleValue(g.scale), `/${g.per}`, `quantity: count per ${g.per}`, 0.8);
+  }
+  return out;
+}
+
+/** "a week", "per year", "per day per athlete" after a money or percent figure: a rate. */
+export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an)[ \u00a0](?:year|month|week|day|hour|night|head)\b|(?:[ \u00a0]per[ \u00a0][a-z]+\b)+)/;
