@@ -36,7 +36,7 @@ let byId: Map<string, Entry>;
 let buildOutput: string;
 
 function worldBankRow(iso3: string): Record<string, string> {
-  const [header, ...lines] = readFileSync(join(root, "scripts/data/sources/worldbank-latest.csv"), "utf8").trim().split("\n");
+  const [header = "", ...lines] = readFileSync(join(root, "scripts/data/sources/worldbank-latest.csv"), "utf8").trim().split("\n");
   const keys = header.split(",");
   const line = lines.find((l) => l.startsWith(`${iso3},`));
   if (!line) throw new Error(`no World Bank row for ${iso3}`);
@@ -209,7 +209,8 @@ describe("names and ambiguity", () => {
   });
 
   it("marks country names that are also words, people or states as ambiguous", () => {
-    for (const [id, name] of [["Q230", "Georgia"], ["Q810", "Jordan"], ["Q657", "Chad"], ["Q43", "Turkey"]]) {
+    const cases: [string, string][] = [["Q230", "Georgia"], ["Q810", "Jordan"], ["Q657", "Chad"], ["Q43", "Turkey"]];
+    for (const [id, name] of cases) {
       expect(byId.get(id)!.ambiguous, name).toContain(name);
     }
     expect(byId.get("gloss:div-US-GA")!.ambiguous).toContain("Georgia");
@@ -223,9 +224,11 @@ describe("names and ambiguity", () => {
   });
 
   it("keeps both Hyderabads, the bigger one unambiguous", () => {
-    const [first, second] = named("Hyderabad").sort(
+    const sorted = named("Hyderabad").sort(
       (a, b) => (fact(b, "population")!.value as number) - (fact(a, "population")!.value as number),
     );
+    expect(sorted).toHaveLength(2);
+    const [first, second] = sorted as [Entry, Entry];
     expect(byId.get(first.country!)!.name).toBe("India");
     expect(first.ambiguous ?? []).not.toContain("Hyderabad");
     expect(byId.get(second.country!)!.name).toBe("Pakistan");
