@@ -320,11 +320,12 @@ const countryEntries = worldCountries.map((c) => {
     return { key: "capital", value: city ? cityDisplayName(city) : capitalName, ref, ...WORLD_COUNTRIES };
   });
   const capitalNames = capitalFacts.map((f) => f.value).join(", ");
+  const capitalPhrase = capitalFacts.length === 0 ? "" : `; ${capitalFacts.length > 1 ? "capitals" : "capital"} ${capitalNames}`;
   const where = c.subregion || c.region;
   const description = COUNTRY_DESCRIPTION[c.cca2]
     ?? (c.independent
-      ? `Country in ${where}${capitalNames ? `; capital ${capitalNames}` : ""}`
-      : `Territory in ${where}${capitalNames ? `; capital ${capitalNames}` : ""}`);
+      ? `Country in ${where}${capitalPhrase}`
+      : `Territory in ${where}${capitalPhrase}`);
   const facts = [
     ...worldBankFacts(c),
     ...(c.area > 0 ? [{ key: "area_km2", value: c.area, unit: "km2", ...WORLD_COUNTRIES }] : []),
