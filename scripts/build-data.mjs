@@ -7,6 +7,7 @@
  *   node scripts/build-data.mjs             validate and compile
  *   node scripts/build-data.mjs --check     validate only, write nothing
  *   node scripts/build-data.mjs --verbose   list every alias collision
+ *   --data DIR / --out FILE                 read and write elsewhere (tests use a temporary folder)
  *
  * Fails (exit 1), naming file and entry, on: a missing or mistyped field, an id that is neither a
  * Wikidata QID nor `gloss:<slug>`, a date that is not YYYY[-MM[-DD]], a duplicate id, a fact without
@@ -14,14 +15,16 @@
  * Warns, with a count, about aliases several entries share without marking them ambiguous.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = join(root, "data");
-const outFile = join(root, "generated/gloss.data.json");
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const option = (name, fallback) => (argv.includes(name) ? resolve(argv[argv.indexOf(name) + 1]) : fallback);
+const dataDir = option("--data", join(root, "data"));
+const outFile = option("--out", join(root, "generated/gloss.data.json"));
 
 const ENTITY_TYPES = new Set(["person", "place", "organization", "event"]);
 /** Mirrors `Subtype` in src/core/dataset/schema.ts. */
@@ -121,7 +124,7 @@ const files = listJsonFiles(dataDir);
 /** Every entry with the file it came from. */
 const loaded = [];
 for (const file of files) {
-  const rel = relative(root, file);
+  const rel = relative(dirname(dataDir), file);
   let parsed;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
@@ -151,7 +154,7 @@ for (const { entry, where } of loaded) {
 }
 
 // References: rewritten to canonical ids; a reference to no entry fails the build.
-const resolve = (id, where, what) => {
+const resolveRef = (id, where, what) => {
   const target = canonical.get(id);
   if (!target) {
     errors.push(`${where}: ${what} refers to unknown id ${id}`);
@@ -160,9 +163,9 @@ const resolve = (id, where, what) => {
   return target.id;
 };
 for (const { entry, where } of loaded) {
-  if (isString(entry.country)) entry.country = resolve(entry.country, where, "country");
-  for (const f of Array.isArray(entry.facts) ? entry.facts : []) if (isString(f?.ref)) f.ref = resolve(f.ref, where, `fact ${f.key} ref`);
-  for (const o of Array.isArray(entry.offices) ? entry.offices : []) if (isString(o?.of)) o.of = resolve(o.of, where, `office "${o.role}" of`);
+  if (isString(entry.country)) entry.country = resolveRef(entry.country, where, "country");
+  for (const f of Array.isArray(entry.facts) ? entry.facts : []) if (isString(f?.ref)) f.ref = resolveRef(f.ref, where, `fact ${f.key} ref`);
+  for (const o of Array.isArray(entry.offices) ? entry.offices : []) if (isString(o?.of)) o.of = resolveRef(o.of, where, `office "${o.role}" of`);
 }
 
 // Alias collisions: one name on several entries, where at least two of them do not ask for context.
