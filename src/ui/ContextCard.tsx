@@ -4,7 +4,7 @@
  * Props only, text only (Preact escapes every string; nothing is parsed as HTML), so the hover
  * card and the popup render the same thing.
  */
-import type { Card } from "../core/types";
+import { isFigureType, type Card } from "../core/types";
 import { TYPE_LABELS } from "./labels";
 
 export interface ContextCardProps {
@@ -15,6 +15,8 @@ export interface ContextCardProps {
 
 export function ContextCard({ card, headingId }: ContextCardProps) {
   const typeLabel = TYPE_LABELS[card.type] ?? card.type;
+  // Figures are read from the text, not looked up: "not in the dataset" is only said of names.
+  const outside = !card.inDataset && !isFigureType(card.type);
   return (
     <div class="context-card" data-type={card.type}>
       <div class="cc-head">
@@ -22,7 +24,7 @@ export function ContextCard({ card, headingId }: ContextCardProps) {
         <span class={`cc-type cc-type-${card.type}`}>{typeLabel}</span>
       </div>
       {card.description ? <p class="cc-description">{card.description}</p> : null}
-      {!card.inDataset ? (
+      {outside ? (
         <div class="cc-outside">
           <p class="cc-note">Not in Gloss’s dataset. What the article says:</p>
           {card.firstSentence ? <blockquote class="cc-quote">{card.firstSentence}</blockquote> : null}

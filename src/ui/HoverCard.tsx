@@ -4,7 +4,7 @@
  * content script owns state, position and timing.
  */
 import { useEffect, useState } from "preact/hooks";
-import type { Card } from "../core/types";
+import { isFigureType, type Card } from "../core/types";
 import { ContextCard } from "./ContextCard";
 import { TYPE_LABELS } from "./labels";
 
@@ -24,7 +24,7 @@ export interface HoverCardProps {
 export function announcement(card: Card, index: number, total: number): string {
   const parts = [`${card.name}, ${TYPE_LABELS[card.type] ?? card.type}.`];
   if (card.description) parts.push(card.description.endsWith(".") ? card.description : `${card.description}.`);
-  if (!card.inDataset) parts.push("Not in Gloss’s dataset.");
+  if (!card.inDataset && !isFigureType(card.type)) parts.push("Not in Gloss’s dataset.");
   if (total > 1) parts.push(`Mention ${index + 1} of ${total}.`);
   return parts.join(" ");
 }

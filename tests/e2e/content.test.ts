@@ -1,0 +1,373 @@
+/**
+ * Gloss inside the page, in real Chromium and real Firefox ESR (one launch per browser for this
+ * file): highlights on the seed page, the hover card, keyboard commands, pages that are not
+ * articles, pages that re-render their text or navigate as single-page apps, text Gloss must not
+ * touch, a dark page, and the exact restore when Gloss is turned off.
+ * Run `node build.mjs` first (`npm test` does).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  browserAvailability, launchWithGloss, serveStatic, type BrowserKind, type GlossPage, type GlossSession, type StaticServer,
+} from "../../scripts/lib/browsers.mjs";
+import { DEFAULT_CONTENT_SETTINGS, type ContentSettings } from "../../src/shared/constants";
+import type { PageStatus } from "../../src/shared/messages";
+
+const SEED = "seeds/article.html";
+const fixture = (slug: string) => `tests/fixtures/pages/${slug}/source.html`;
+
+interface Point {
+  x: number;
+  y: number;
+  rect: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Scrolls the first occurrence of `text` (outside form controls) into view and returns its box. */
+async function locate(page: GlossPage, text: string, selector = "body"): Promise<Point> {
+  const found = await page.evaluate((needle: string, sel: string) => {
+    const root = document.querySelector(sel);
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(needle);
+      if (i < 0 || n.parentElement?.closest("textarea, script, style")) continue;
+      n.parentElement?.scrollIntoView({ block: "center" });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+    }
+    return null;
+  }, text, selector);
+  if (!found) throw new Error(`"${text}" not found on the page`);
+  return found;
+}
+
+async function hover(page: GlossPage, p: Point): Promise<void> {
+  await page.mouse.move(p.x - 40, p.y - 30);
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+}
+
+/** Waits for a fully shown card and returns its text (without the style sheet). */
+async function waitForCard(page: GlossPage, timeout = 6000): Promise<string> {
+  await page.waitForFunction(() => !!document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card.phase-in"), { timeout, polling: 50 });
+  return page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card")?.textContent ?? "");
+}
+
+async function waitForNoCard(page: GlossPage, timeout = 4000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("gloss-card"), { timeout, polling: 50 });
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The text under every range Gloss registered, per highlight name (the page can read the registry). */
+async function highlighted(page: GlossPage): Promise<{ name: string; text: string; inside: string }[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; inside: string }[] = [];
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith("gloss-")) return;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const el = r.startContainer.parentElement;
+        out.push({ name, text: live.toString(), inside: el ? el.closest("[id]")?.id ?? el.tagName : "" });
+      }
+    });
+    return out;
+  });
+}
+
+for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
+  const availability = browserAvailability(kind);
+  const ci = process.env.CI === "true";
+  if (!availability.ok && !ci) console.warn(`[e2e] skipping ${kind}: ${availability.message}`);
+  const suite = availability.ok || ci ? describe : describe.skip;
+
+  suite(`content script in ${kind}`, () => {
+    let gloss: GlossSession;
+    let server: StaticServer;
+
+    beforeAll(async () => {
+      if (!availability.ok) throw new Error(availability.message);
+      server = await serveStatic();
+      gloss = await launchWithGloss(kind);
+      // Opened first, so every test page opened later is the front tab.
+      await gloss.extensionPage();
+    });
+
+    afterAll(async () => {
+      await gloss?.close();
+      await server?.close();
+    });
+
+    async function open(path: string, before?: (page: GlossPage) => Promise<void>): Promise<GlossPage> {
+      const page = await gloss.newPage();
+      await before?.(page);
+      await page.goto(server.url(path));
+      await page.bringToFront();
+      return page;
+    }
+
+    async function send(page: GlossPage, message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+      const reply = await gloss.sendToTab(page.url(), message);
+      await page.bringToFront();
+      return reply as { ok: boolean; value?: unknown; error?: string };
+    }
+
+    async function refresh(page: GlossPage, settings: Partial<ContentSettings>): Promise<void> {
+      await send(page, { type: "bg/refresh", settings: { ...DEFAULT_CONTENT_SETTINGS, ...settings } });
+      if (settings.enabled !== false) await gloss.waitForGloss(page);
+    }
+
+    async function status(page: GlossPage): Promise<PageStatus> {
+      const ext = await gloss.extensionPage();
+      const reply = await ext.evaluate(async (u: string) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const tabs = await api.tabs.query({});
+        const tab = tabs.find((t) => t.url === u);
+        return api.runtime.sendMessage({ type: "ui/get-status", tabId: tab?.id });
+      }, page.url());
+      await page.bringToFront();
+      return (reply as { value: PageStatus }).value;
+    }
+
+    it("highlights the seed article and reports it", async () => {
+      const page = await open(SEED);
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      const count = Number(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions")));
+      expect(count).toBeGreaterThan(0);
+      const ranges = await highlighted(page);
+      expect(ranges.some((r) => r.text === "$50 billion" && r.name === "gloss-money")).toBe(true);
+      expect(ranges.some((r) => /Zelensk/.test(r.text) && r.name === "gloss-person")).toBe(true);
+      // Nothing outside the story: sidebar, comments and footer stay plain.
+      expect(ranges.every((r) => r.inside !== "comments" && r.inside !== "respond")).toBe(true);
+      const st = await status(page);
+      expect(st.kind).toBe("ready");
+      if (st.kind === "ready") {
+        expect(st.mentions).toBe(count);
+        expect(st.cards.length).toBeGreaterThan(0);
+      }
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("shows the card after a dwell on a name, beside the words, inside the viewport", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      const word = await locate(page, "Zelenskyy", "article p");
+      await hover(page, word);
+      const text = await waitForCard(page);
+      expect(text).toMatch(/Zelensk/);
+      expect(text).toMatch(/mention \d+ of \d+/);
+      const geometry = await page.evaluate(() => {
+        const card = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.getBoundingClientRect();
+        return { left: card.left, top: card.top, right: card.right, bottom: card.bottom, vw: innerWidth, vh: innerHeight };
+      });
+      const overlaps = geometry.left < word.rect.right && geometry.right > word.rect.left && geometry.top < word.rect.bottom && geometry.bottom > word.rect.top;
+      expect(overlaps).toBe(false);
+      expect(geometry.left).toBeGreaterThanOrEqual(0);
+      expect(geometry.top).toBeGreaterThanOrEqual(0);
+      expect(geometry.right).toBeLessThanOrEqual(geometry.vw);
+      expect(geometry.bottom).toBeLessThanOrEqual(geometry.vh);
+      // Announced: a dialog labelled by the name, and a polite live region.
+      const a11y = await page.evaluate(() => {
+        const root = document.querySelector("gloss-card")!.shadowRoot!;
+        const dialog = root.querySelector("[role=dialog]");
+        const label = root.getElementById(dialog?.getAttribute("aria-labelledby") ?? "")?.textContent ?? "";
+        return { label, live: root.querySelector("[aria-live=polite]") !== null };
+      });
+      expect(a11y.label).toMatch(/Zelensk/);
+      expect(a11y.live).toBe(true);
+      await page.close();
+    });
+
+    it("keeps the card while the pointer is on it, hides it after the pointer leaves, closes it on Esc", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      const money = await locate(page, "$50 billion", "article p");
+      await hover(page, money);
+      expect(await waitForCard(page)).toContain("$50 billion");
+      const card = await page.evaluate(() => {
+        const r = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + Math.min(20, r.height / 2) };
+      });
+      await page.mouse.move(card.x, card.y, { steps: 6 });
+      await pause(800);
+      expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(true);
+      // Previous/next move between the card's mentions.
+      const before = await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-count")?.textContent);
+      await page.evaluate(() => (document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-next") as HTMLButtonElement).click());
+      await page.waitForFunction((b) => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gc-count")?.textContent !== b, { timeout: 3000 }, before);
+      await page.keyboard.press("Escape");
+      await waitForNoCard(page);
+      // Hover again, then leave both words and card.
+      const again = await locate(page, "$50 billion", "article p");
+      await hover(page, again);
+      await waitForCard(page);
+      await page.mouse.move(5, 5, { steps: 3 });
+      await waitForNoCard(page);
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("opens the next highlight's card from the keyboard command, focused, and Esc gives focus back", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      const reply = await send(page, { type: "bg/step", direction: 1 });
+      expect(reply).toEqual({ ok: true, value: true });
+      const first = await waitForCard(page);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("GLOSS-CARD");
+      await send(page, { type: "bg/step", direction: 1 });
+      await page.waitForFunction((t) => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card")?.textContent !== t, { timeout: 3000 }, first);
+      await page.keyboard.press("Escape");
+      await waitForNoCard(page);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("GLOSS-CARD");
+      await page.close();
+    });
+
+    it("scrolls to and flashes a mention the popup asks for", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      const st = await status(page);
+      if (st.kind !== "ready") throw new Error(`status ${st.kind}`);
+      const card = st.cards.find((c) => c.mentions > 1) ?? st.cards[0]!;
+      const reply = await send(page, { type: "bg/reveal", key: card.key, index: card.mentions - 1 });
+      expect(reply).toEqual({ ok: true, value: true });
+      const flashed = (await highlighted(page)).filter((r) => r.name === "gloss-flash");
+      expect(flashed.length).toBe(1);
+      await page.close();
+    });
+
+    it("leaves a page that is not an article alone", async () => {
+      const page = await open(fixture("not-article"));
+      expect(await gloss.waitForGloss(page)).toBe("not-article");
+      expect(await highlighted(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-gloss-mentions"))).toBe(false);
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("survives a page that re-renders its text after Gloss ran, and highlights the new text", async () => {
+      const page = await open(fixture("rerender-app"));
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      expect((await highlighted(page)).some((r) => r.text === "$16 billion")).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { rerender(): boolean }).rerender())).toBe(true);
+      await page.waitForFunction(() => {
+        let found = false;
+        CSS.highlights.forEach((h, name) => {
+          if (!name.startsWith("gloss-")) return;
+          for (const r of h as unknown as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            if (live.toString() === "€7 billion") found = true;
+          }
+        });
+        return found;
+      }, { timeout: 8000, polling: 100 });
+      const texts = (await highlighted(page)).map((r) => r.text);
+      expect(texts).toContain("3.25%");
+      expect(texts).toContain("0.4%");
+      expect(texts).not.toContain("2.5%");
+      expect(texts).not.toContain("$16 billion");
+      expect(await page.evaluate(() => (window as unknown as { pageCheck(): string[] }).pageCheck())).toEqual([]);
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("follows a single-page app to its next story", async () => {
+      const page = await open(fixture("spa-article"));
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      expect((await highlighted(page)).some((r) => r.text === "$2 billion")).toBe(true);
+      await page.click("#to-2");
+      await page.waitForFunction(() => {
+        let found = false;
+        CSS.highlights.forEach((h, name) => {
+          if (!name.startsWith("gloss-")) return;
+          for (const r of h as unknown as Iterable<AbstractRange>) if (r.startContainer.isConnected && (r.startContainer as Text).data.includes("€500 million")) found = true;
+        });
+        return found && document.documentElement.getAttribute("data-gloss") === "ready";
+      }, { timeout: 8000, polling: 100 });
+      expect((await highlighted(page)).some((r) => r.text === "$2 billion")).toBe(false);
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("never touches code, form fields or editable text", async () => {
+      const page = await open(fixture("editable-article"));
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      const ranges = await highlighted(page);
+      expect(ranges.some((r) => r.text === "$80 billion")).toBe(true);
+      for (const id of ["inline-code", "code-block", "editor", "field", "notes"]) expect(ranges.filter((r) => r.inside === id)).toEqual([]);
+      // Typing into the editable region adds nothing there either.
+      await page.click("#editor p");
+      await page.keyboard.type(" Also $99 billion for Italy.");
+      await pause(300);
+      expect((await highlighted(page)).filter((r) => r.inside === "editor")).toEqual([]);
+      expect(await page.evaluate(() => document.getElementById("editor")!.textContent)).toContain("$99 billion");
+      expect(page.glossErrors).toEqual([]);
+      await page.close();
+    });
+
+    it("uses its dark look on a dark page", async () => {
+      const page = await open(fixture("dark-article"));
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      const word = await locate(page, "$1.2 trillion", "article");
+      await hover(page, word);
+      await waitForCard(page);
+      expect(await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.classList.contains("theme-dark"))).toBe(true);
+      await page.close();
+    });
+
+    it("applies settings from the background: density per type and a modifier key", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      const all = Number(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions")));
+      await refresh(page, { density: { money: "none", number: "none" } });
+      const fewer = Number(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions")));
+      expect(fewer).toBeLessThan(all);
+      expect((await highlighted(page)).some((r) => r.name === "gloss-money")).toBe(false);
+
+      await refresh(page, { modifierKey: "Shift", hoverDelayMs: 0 });
+      const word = await locate(page, "$50 billion", "article p");
+      await hover(page, word);
+      await pause(700);
+      expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(false);
+      await page.keyboard.down("Shift");
+      await waitForCard(page);
+      await page.keyboard.up("Shift");
+      await page.close();
+    });
+
+    it("restores the page exactly when turned off", async () => {
+      const page = await open(SEED, (p) => p.evaluateOnNewDocument(() => {
+        document.addEventListener("DOMContentLoaded", () => {
+          (window as unknown as { glossBefore: string }).glossBefore = document.documentElement.outerHTML;
+        });
+      }).then(() => undefined));
+      await gloss.waitForGloss(page);
+      await hover(page, await locate(page, "$50 billion", "article p"));
+      await waitForCard(page);
+      await refresh(page, { enabled: false });
+      await page.waitForFunction(() => !document.documentElement.hasAttribute("data-gloss") && !document.querySelector("gloss-card"), { timeout: 5000 });
+      const after = await page.evaluate(() => ({
+        html: document.documentElement.outerHTML,
+        before: (window as unknown as { glossBefore: string }).glossBefore,
+        sheets: document.adoptedStyleSheets.length,
+      }));
+      expect(after.html).toBe(after.before);
+      expect(after.sheets).toBe(0);
+      expect(await highlighted(page)).toEqual([]);
+      // And back on again.
+      await refresh(page, { enabled: true });
+      expect(await page.evaluate(() => document.documentElement.getAttribute("data-gloss"))).toBe("ready");
+      await page.close();
+    });
+
+    it("made no network request from any page or from Gloss", () => {
+      const outside = gloss.requests.filter((r) => !r.url.startsWith(server.origin) && !/^(data|about|blob|chrome-extension|moz-extension):/.test(r.url));
+      expect(outside).toEqual([]);
+    });
+  });
+}
