@@ -12,7 +12,7 @@
  * Fails (exit 1), naming file and entry, on: a missing or mistyped field, an id that is neither a
  * Wikidata QID nor `gloss:<slug>`, a date that is not YYYY[-MM[-DD]], a duplicate id, a fact without
  * source or as-of date, or a reference (country, office, fact ref) to an id no entry has.
- * Warns, with a count, about aliases several entries share without marking them ambiguous.
+ * Warns, with a count, about aliases (and demonyms) several entries share without marking them ambiguous.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -174,7 +174,7 @@ let ambiguousOutsideNames = 0;
 for (const { entry } of loaded) {
   if (!isString(entry.name) || !Array.isArray(entry.aliases)) continue;
   const ambiguous = new Set((entry.ambiguous ?? []).map(foldName));
-  const names = new Set([entry.name, ...entry.aliases].filter(isString).map(foldName));
+  const names = new Set([entry.name, ...entry.aliases, ...(entry.demonyms ?? [])].filter(isString).map(foldName));
   for (const a of ambiguous) if (!names.has(a)) ambiguousOutsideNames++;
   for (const key of names) {
     if (ambiguous.has(key) || key === "") continue;
@@ -189,7 +189,7 @@ if (collisions.length > 0) {
   for (const [key, list] of shown) warnings.push(`  "${key}": ${list.map((e) => `${e.id} ${e.name}`).join(" | ")}`);
   if (shown.length < collisions.length) warnings.push(`  ... (--verbose lists all)`);
 }
-if (ambiguousOutsideNames > 0) warnings.push(`${ambiguousOutsideNames} ambiguous aliases are not among their entry's name and aliases`);
+if (ambiguousOutsideNames > 0) warnings.push(`${ambiguousOutsideNames} ambiguous aliases are not among their entry's name, aliases and demonyms`);
 
 for (const w of warnings) console.warn(`dataset warning: ${w}`);
 if (errors.length > 0) {

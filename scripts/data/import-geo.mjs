@@ -354,6 +354,19 @@ const countryEntries = worldCountries.map((c) => {
   };
 });
 
+// Demonyms several countries share ("Dominican", "Congolese"): the most populous keeps it plain.
+const populationOf = (e) => e.facts.find((f) => f.key === "population")?.value ?? 0;
+const byDemonym = new Map();
+for (const e of countryEntries) for (const d of e.demonyms) {
+  if (!byDemonym.has(d)) byDemonym.set(d, []);
+  byDemonym.get(d).push(e);
+}
+for (const [demonym, list] of byDemonym) {
+  if (list.length < 2) continue;
+  const [, ...smaller] = list.sort((a, b) => populationOf(b) - populationOf(a));
+  for (const e of smaller) e.ambiguous = uniqueStrings([...(e.ambiguous ?? []), demonym]);
+}
+
 // ---- ambiguity between cities and bigger things -------------------------------------------------
 
 /** Names a country, territory, division or region owns outright: a city sharing one must yield it. */
