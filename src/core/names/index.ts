@@ -1,10 +1,48 @@
 /**
  * Name recognition: people, places, organizations, events (and nationalities) in English text,
- * linked to knowledge-base entries where possible. (Placeholder: replaced by the recognizer.)
+ * linked to knowledge-base entries where possible.
+ *
+ * One pass cuts the text into tokens; capitalized words (where a capital means something) are
+ * grouped into runs; each run is cut at titles and matched against the dataset's alias trie; what
+ * the dataset lacks is typed from context (titles, organization and place words, given names,
+ * speech verbs); a last pass over the article's own names links short forms and acronyms to the
+ * full mention, and lets names found in running text be recognized in headlines and datelines.
  */
 import type { KnowledgeBase } from "../dataset/kb";
+import { tokenize, TokenKind, type Token } from "../text/tokenize";
 import type { Mention } from "../types";
+import { classifyUnknown } from "./classify";
+import { analyzeLayout } from "./layout";
+import { COMMON, FUNCTION_WORDS, NEVER_NAMES } from "./lexicon";
+import { DocState, type Candidate } from "./doc";
+import { matchRun } from "./match";
+import { buildRuns } from "./runs";
 
-export function recognizeNames(_text: string, _kb: KnowledgeBase): Mention[] {
-  return [];
+/** Below this a guess is not shown. */
+const MIN_CONFIDENCE = 0.5;
+
+export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const layout = analyzeLayout(tokens);
+  const weak = tokens.map((_, i) => layout.sentenceStart[i]! || layout.shouty[i]! || layout.titled[i]!);
+
+  // Words this article capitalizes where a capital means something: evidence for weak positions.
+  const strongCaps = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === TokenKind.Word && t.cap && !weak[i]) strongCaps.add(t.key);
+  }
+  const nameish = tokens.map((t, i) => {
+    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted) return false;
+    if (!weak[i]) return true;
+    if (FUNCTION_WORDS.has(t.key)) return false;
+    return !COMMON.has(t.key) || strongCaps.has(t.key);
+  });
+
+  const doc = new DocState(text, tokens, kb, weak);
+  const candidates: Candidate[] = [];
+  for (const run of buildRuns(tokens, nameish)) candidates.push(...matchRun(tokens, run, kb, layout, text));
+  const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));
+  return resolved.filter((c) => c.confidence >= MIN_CONFIDENCE && c.type !== null).map((c) => doc.toMention(c));
 }

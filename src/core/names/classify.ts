@@ -1,0 +1,106 @@
+/**
+ * Typing a name the dataset lacks from what surrounds it: a title before it, the word that ends
+ * it (Inc., Party, River), a given name opening it, a verb of speech, a place preposition, its
+ * shape. Each rule says why, in words a user can read.
+ */
+import type { KnowledgeBase } from "../dataset/kb";
+import { TokenKind, type Token } from "../text/tokenize";
+import type { MentionType } from "../types";
+import type { Candidate } from "./doc-types";
+import type { Layout } from "./layout";
+import {
+  COMMON, FAMILY_NAMES, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES, SPEECH_VERBS,
+} from "./lexicon";
+
+export interface Typing {
+  type: MentionType;
+  confidence: number;
+  rule: string;
+}
+
+const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"]);
+
+export function words(tokens: Token[], c: { from: number; to: number }): Token[] {
+  const out: Token[] = [];
+  for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word) out.push(tokens[i]!);
+  return out;
+}
+
+function prevWord(tokens: Token[], i: number): Token | undefined {
+  const t = tokens[i - 1];
+  return t && t.kind === TokenKind.Word ? t : undefined;
+}
+
+/** The first word after the candidate, skipping one comma ("Smith, 45, said" is not handled). */
+function nextWord(tokens: Token[], i: number): Token | undefined {
+  let t = tokens[i];
+  if (t && t.key === ",") t = tokens[i + 1];
+  return t && t.kind === TokenKind.Word ? t : undefined;
+}
+
+function isGiven(key: string, kb: KnowledgeBase): boolean {
+  return GIVEN_NAMES.has(key) || kb.givenNames.has(key);
+}
+
+export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, weak: boolean[], kb: KnowledgeBase): Typing | null {
+  const ws = words(tokens, c);
+  if (ws.length === 0) return null;
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const shouty = layout.shouty[c.from]!;
+  let allWeak = true;
+  for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && !weak[i]) allWeak = false;
+
+  // All-capitals dateline: "LONDON 1996-08-30", "VATICAN CITY (AP) —", "KANSAS CITY, Mo. (AP)".
+  const lineStart = c.from === 0 || tokens[c.from]!.breakBefore > 0;
+  const after = tokens[c.to];
+  if (lineStart && ws.every((w) => w.upper) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—" || after.key === "-" || after.key === "–")) {
+    return { type: "place", confidence: 0.8, rule: "dateline" };
+  }
+
+  if (c.title) return { type: "person", confidence: 0.9, rule: `title "${c.title}"` };
+
+  if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || !weak[c.from])) {
+    return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
+  }
+  if (ws.length > 1 && ORG_HEADS.has(first.key) && ws[1]!.key === "of") {
+    return { type: "organization", confidence: 0.85, rule: `organization word "${first.text}"` };
+  }
+  if (ws.length > 1 && PLACE_SUFFIXES.has(last.key)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
+  if (ws.length > 1 && PLACE_HEADS.has(first.key)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
+
+  const before = prevWord(tokens, c.from);
+  if (before && !before.cap && PERSON_TITLES.has(before.key)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
+
+  // A dataset place inside a longer name: "Greater London" is a place, "Dynamo Moscow" a club.
+  const innerPlace = c.inner.find((m) => m.hits.some((h) => h.entry.type === "place" && h.kind !== "demonym"));
+  if (innerPlace && !shouty) {
+    const rest: Token[] = [];
+    for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && (i < innerPlace.from || i >= innerPlace.to)) rest.push(tokens[i]!);
+    if (rest.every((w) => DIRECTIONS.has(w.key))) return { type: "place", confidence: 0.75, rule: `part of "${rest.map((w) => w.text).join(" ")}"` };
+    return { type: "organization", confidence: 0.6, rule: "place name inside a longer name" };
+  }
+
+  if (shouty) return null;
+
+  if (ws.length >= 2 && isGiven(first.key, kb) && !ORG_SUFFIXES.has(last.key)) {
+    return { type: "person", confidence: 0.8, rule: `given name "${first.text}"` };
+  }
+  if (ws.length >= 2 && ws.length <= 4 && FAMILY_NAMES.has(last.key)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
+
+  const next = nextWord(tokens, c.to);
+  if (next && SPEECH_VERBS.has(next.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
+  if (before && SPEECH_VERBS.has(before.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
+
+  if (ws.length === 1 && first.upper && first.key.length >= 2 && first.key.length <= 6 && !layout.titled[c.from]) {
+    return { type: "organization", confidence: 0.6, rule: "acronym" };
+  }
+  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key) && (before.key === "in" || before.key === "near")) {
+    return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };
+  }
+  if (ws.length >= 2 && ws.length <= 3 && !allWeak && ws.every((w) => !COMMON.has(w.key) && w.key.length > 1 && !w.upper)) {
+    return { type: "person", confidence: 0.55, rule: "shape of a personal name" };
+  }
+  return null;
+}

@@ -1,0 +1,214 @@
+/**
+ * What the article as a whole says about its names: which dataset entry an ambiguous alias means
+ * here, which full name a short form stands for ("Vindman" → "Alexander Vindman"), what an acronym
+ * was defined as ("North Atlantic Treaty Organization (NATO)"), and one type for one name.
+ */
+import type { AliasHit, KnowledgeBase } from "../dataset/kb";
+import type { Entry } from "../dataset/schema";
+import { TokenKind, type Token } from "../text/tokenize";
+import type { EntityType, Mention } from "../types";
+import type { Candidate } from "./doc-types";
+import type { Typing } from "./classify";
+import { COMMON, ORG_SUFFIXES, PLACE_PREPOSITIONS } from "./lexicon";
+
+export type { Candidate } from "./doc-types";
+
+const SUBTYPE_PRIOR: Record<string, number> = {
+  country: 5, territory: 4, "international-organization": 3.5, capital: 3, state: 3, province: 2.8,
+  "government-body": 2.6, agency: 2.6, city: 2.5, region: 2, "head-of-state": 2.4, "head-of-government": 2.4,
+  company: 2, party: 2, "armed-forces": 2, district: 1.5,
+};
+
+function prior(e: Entry): number {
+  return (e.subtype && SUBTYPE_PRIOR[e.subtype]) ?? 1.5;
+}
+
+export class DocState {
+  private readonly unambiguous = new Set<string>();
+
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: boolean[]) {}
+
+  private wordKeys(c: { from: number; to: number }): string[] {
+    const out: string[] = [];
+    for (let i = c.from; i < c.to; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind === TokenKind.Word) out.push(t.key);
+    }
+    return out;
+  }
+
+  spanText(c: { from: number; to: number }): string {
+    return this.text.slice(this.tokens[c.from]!.start, this.tokens[c.to - 1]!.end);
+  }
+
+  /** Whether a dataset hit may be linked here, and how well it fits its context. */
+  private score(c: Candidate, h: AliasHit): number | null {
+    const before = this.tokens[c.from - 1];
+    const type: EntityType = h.entry.type;
+    let s = prior(h.entry);
+    let cue = false;
+    if (c.title) { if (type === "person") { s += 4; cue = true; } else s -= 3; }
+    if (before && before.kind === TokenKind.Word && !before.cap && PLACE_PREPOSITIONS.has(before.key)) {
+      if (type === "place") { s += 1; cue = true; }
+    }
+    if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
+    const single = c.to - c.from === 1;
+    const first = this.tokens[c.from]!;
+    const risky = h.ambiguous || (single && this.weak[c.from] && COMMON.has(first.key) && !first.upper);
+    if (risky && !cue) return null;
+    return s;
+  }
+
+  resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
+    // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
+    for (const c of candidates) {
+      if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous && c.hits[0]!.kind !== "demonym") this.unambiguous.add(c.hits[0]!.entry.id);
+    }
+    for (const c of candidates) {
+      if (c.hits) {
+        let best: AliasHit | null = null, bestScore = -Infinity;
+        for (const h of c.hits) {
+          const s = this.score(c, h);
+          if (s !== null && s > bestScore) { best = h; bestScore = s; }
+        }
+        if (best) {
+          this.link(c, best);
+          continue;
+        }
+        c.inner = [{ from: c.from, to: c.to, hits: c.hits }];
+        c.hits = null;
+      }
+      const typing = classify(c);
+      if (typing) {
+        c.type = typing.type;
+        c.confidence = typing.confidence;
+        c.rule = typing.rule;
+      }
+      c.name = this.localName(c);
+    }
+    this.applyAcronyms(candidates);
+    this.applyShortForms(candidates);
+    this.applyConsistency(candidates);
+    for (const c of candidates) if (c.type && !c.key) c.key = c.entry ? c.entry.id : `local:${c.name}`;
+    return candidates;
+  }
+
+  private link(c: Candidate, h: AliasHit): void {
+    c.entry = h.entry;
+    c.name = h.entry.name;
+    if (h.kind === "demonym") {
+      c.type = "nationality";
+      c.key = `nationality:${h.entry.id}`;
+      c.rule = `nationality "${h.alias}"`;
+      c.confidence = 0.9;
+      return;
+    }
+    c.type = h.entry.type;
+    c.key = h.entry.id;
+    c.confidence = h.ambiguous ? 0.75 : 0.95;
+    c.rule = `alias "${h.alias}"`;
+  }
+
+  private localName(c: Candidate): string {
+    let to = c.to;
+    // "Rotor's": the possessive is not part of the name.
+    if (to - c.from > 2 && this.tokens[to - 1]!.key === "s" && this.tokens[to - 2]!.key === "'") to -= 2;
+    return this.spanText({ from: c.from, to });
+  }
+
+  /** "North Atlantic Treaty Organization (NATO)": the acronym names the same thing afterwards. */
+  private applyAcronyms(candidates: Candidate[]): void {
+    const defined = new Map<string, Candidate>();
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (!c.type || c.type === "nationality") continue;
+      const open = this.tokens[c.to], acr = this.tokens[c.to + 1], close = this.tokens[c.to + 2];
+      if (open?.key !== "(" || close?.key !== ")" || !acr || acr.kind !== TokenKind.Word || !acr.upper) continue;
+      const initials = this.wordKeys(c).filter((w) => !COMMON.has(w) || w.length > 3).map((w) => w[0]).join("");
+      if (acr.key.length < 2 || !(initials.startsWith(acr.key[0]!) || acr.key.length <= initials.length + 1)) continue;
+      defined.set(acr.key, c);
+    }
+    if (!defined.size) return;
+    for (const c of candidates) {
+      if (c.to - c.from !== 1) continue;
+      const t = this.tokens[c.from]!;
+      const def = t.upper ? defined.get(t.key) : undefined;
+      if (!def || def === c || (c.entry && c.confidence >= 0.9)) continue;
+      this.adopt(c, def, 0.85, `acronym of "${def.name ?? this.spanText(def)}"`);
+    }
+  }
+
+  private adopt(c: Candidate, from: Candidate, confidence: number, rule: string): void {
+    c.type = from.type;
+    c.entry = from.entry;
+    c.name = from.name;
+    c.key = from.key ?? (from.entry ? from.entry.id : `local:${from.name}`);
+    c.confidence = Math.max(confidence, Math.min(c.confidence, confidence));
+    c.rule = rule;
+  }
+
+  /** "Vindman" after "Alexander Vindman", "NationsBank" after "NationsBank Corp.". */
+  private applyShortForms(candidates: Candidate[]): void {
+    const people = new Map<string, Candidate>();
+    const orgs = new Map<string, Candidate>();
+    for (const c of candidates) {
+      if (c.confidence < 0.6) continue;
+      const keys = this.wordKeys(c);
+      if (c.type === "person" && keys.length >= 2) {
+        for (let k = 1; k < keys.length; k++) {
+          const tail = keys.slice(k).join(" ");
+          if (!people.has(tail)) people.set(tail, c);
+        }
+      } else if (c.type === "organization" && keys.length >= 2) {
+        let end = keys.length;
+        while (end > 1 && ORG_SUFFIXES.has(keys[end - 1]!)) end--;
+        if (end >= 1 && end < keys.length) {
+          const stem = keys.slice(0, end).join(" ");
+          if (!orgs.has(stem)) orgs.set(stem, c);
+        }
+      }
+    }
+    for (const c of candidates) {
+      const keys = this.wordKeys(c);
+      // A trailing possessive ("Rotor's") does not change who is meant.
+      if (keys.length > 1 && keys[keys.length - 1] === "s" && this.tokens[c.to - 2]?.key === "'") keys.pop();
+      if (keys.length > 2) continue;
+      const joined = keys.join(" ");
+      const person = people.get(joined);
+      const mayRelink = !c.entry || c.type === "person" || c.confidence < 0.9;
+      if (person && person !== c && mayRelink && person.key !== c.key) {
+        this.adopt(c, person, 0.85, `short for "${person.name}"`);
+        continue;
+      }
+      const org = orgs.get(joined);
+      if (org && org !== c && !c.entry) this.adopt(c, org, 0.8, `short for "${org.name}"`);
+    }
+  }
+
+  /** One name, one type: a name typed by a cue in one place keeps that type where cues are missing. */
+  private applyConsistency(candidates: Candidate[]): void {
+    const best = new Map<string, Candidate>();
+    for (const c of candidates) {
+      if (!c.type || c.confidence < 0.6) continue;
+      const k = this.wordKeys(c).join(" ");
+      const b = best.get(k);
+      if (!b || c.confidence > b.confidence) best.set(k, c);
+    }
+    for (const c of candidates) {
+      if (c.type && c.confidence >= 0.6) continue;
+      const b = best.get(this.wordKeys(c).join(" "));
+      if (b && b !== c) this.adopt(c, b, Math.min(0.75, b.confidence), b.rule);
+    }
+  }
+
+  toMention(c: Candidate): Mention {
+    const start = this.tokens[c.from]!.start;
+    let to = c.to;
+    if (this.tokens[to - 1]!.key === "s" && this.tokens[to - 2]?.key === "'" && to - c.from > 2) to -= 2;
+    const end = this.tokens[to - 1]!.end;
+    return {
+      start, end, text: this.text.slice(start, end), type: c.type!, entityId: c.entry?.id ?? null,
+      name: c.entry?.name ?? c.name, key: c.key!, confidence: c.confidence, rule: c.rule,
+    };
+  }
+}

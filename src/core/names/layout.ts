@@ -1,0 +1,76 @@
+/**
+ * Where capital letters say nothing: the first word of a sentence, and lines written all in
+ * capitals ("VATICAN CITY (AP) —", "SOCCER - ROTOR FANS LOCKED OUT") or in title case (headlines,
+ * results tables). Words there need other evidence before they count as names.
+ */
+import { TokenKind, type Token } from "../text/tokenize";
+import { NON_FINAL_ABBREVIATIONS } from "./lexicon";
+
+export interface Layout {
+  /** Token begins a sentence (its capital is grammar, not a name). */
+  sentenceStart: boolean[];
+  /** Token lies on an all-capitals line. */
+  shouty: boolean[];
+  /** Token lies on a title-case line (headline, table row). */
+  titled: boolean[];
+}
+
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "—", "–", "*", "•"]);
+const FINAL = new Set([".", "!", "?", ":", ";", "—", "–"]);
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "v", "de"]);
+
+function isLetterWord(t: Token): boolean {
+  return t.kind === TokenKind.Word && t.key.length > 0 && !/^\d/.test(t.key);
+}
+
+export function analyzeLayout(tokens: Token[]): Layout {
+  const n = tokens.length;
+  const sentenceStart = new Array<boolean>(n).fill(false);
+  const shouty = new Array<boolean>(n).fill(false);
+  const titled = new Array<boolean>(n).fill(false);
+
+  let expectStart = true;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.breakBefore > 0) expectStart = true;
+    if (t.kind === TokenKind.Word) {
+      if (expectStart) sentenceStart[i] = true;
+      expectStart = false;
+      continue;
+    }
+    if (t.kind === TokenKind.Punct) {
+      if (OPENERS.has(t.key) && expectStart) continue;
+      if (FINAL.has(t.key)) {
+        const prev = tokens[i - 1];
+        // "Mr. Smith", "Lt. Col.", "D. Jones": a dot after an abbreviation or an initial goes on.
+        const abbreviation = t.key === "." && prev && prev.end === t.start && prev.kind === TokenKind.Word &&
+          (NON_FINAL_ABBREVIATIONS.has(prev.key) || (prev.key.length === 1 && prev.cap));
+        expectStart = !abbreviation;
+        continue;
+      }
+      if (!OPENERS.has(t.key)) expectStart = false;
+    } else {
+      expectStart = false;
+    }
+  }
+
+  // Lines: runs of tokens between line breaks.
+  let lineStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && (i === lineStart || tokens[i]!.breakBefore === 0)) continue;
+    let words = 0, upper = 0, capital = 0, lower = 0;
+    for (let j = lineStart; j < i; j++) {
+      const t = tokens[j]!;
+      if (!isLetterWord(t)) continue;
+      words++;
+      if (t.upper && t.key.length > 1) upper++;
+      if (t.cap) capital++;
+      else if (!SMALL_WORDS.has(t.key)) lower++;
+    }
+    const isShouty = words > 0 && upper >= 1 && upper / words >= 0.6;
+    const isTitled = !isShouty && words >= 2 && lower === 0 && capital >= 2 && words <= 24;
+    if (isShouty || isTitled) for (let j = lineStart; j < i; j++) (isShouty ? shouty : titled)[j] = true;
+    lineStart = i;
+  }
+  return { sentenceStart, shouty, titled };
+}

@@ -1,0 +1,114 @@
+/**
+ * The closed word lists the name recognizer reasons with: titles before people, words that end
+ * organization and place names, connectors inside names, abbreviations that keep their dot, and
+ * the bundled open lists (common English words, given names, surnames) as sets.
+ */
+import { COMMON_WORDS } from "./data/common-words";
+import { FIRST_NAMES, SURNAMES } from "./data/person-names";
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Common English words usually written in lower case (folded keys). */
+export const COMMON = set(COMMON_WORDS);
+export const GIVEN_NAMES = set(FIRST_NAMES);
+export const FAMILY_NAMES = set(SURNAMES);
+
+/**
+ * Titles and honorifics written before a person's name; the title stays outside the name's span
+ * ("President Biden" → "Biden", "Ms. Smith" → "Smith"), as the news annotation conventions have it.
+ */
+export const PERSON_TITLES = set(`
+  mr mrs ms miss mister dr prof professor sir dame lord lady madame mme mlle monsieur herr
+  president vice-president premier chancellor minister secretary senator sen rep representative
+  congressman congresswoman congressmember gov governor mayor judge justice ambassador envoy
+  king queen prince princess emperor empress sheikh sultan emir crown pope cardinal archbishop bishop
+  rev reverend father pastor rabbi imam ayatollah
+  gen general lt col colonel maj major capt captain cmdr commander adm admiral sgt sergeant cpl corporal
+  pvt private marshal brig brigadier lieutenant
+  chairman chairwoman chairperson chief ceo coach manager striker midfielder defender goalkeeper
+  spokesman spokeswoman spokesperson
+  inspector detective officer prosecutor attorney deputy
+  dictator leader
+`);
+
+/** Words that only make a title when they come before a title word ("Prime Minister", "Foreign Secretary"). */
+export const TITLE_MODIFIERS = set(`
+  prime foreign defence defense finance interior home justice health trade economy economic energy
+  deputy vice acting former first second state chief general attorney lieutenant lt supreme
+  crown grand labour labor education agriculture transport culture environment treasury
+  commerce industry security intelligence national executive managing senior junior assistant
+  under associate federal opposition party
+`);
+
+/** Titles that are strong enough alone to make the next capitalized words a person. */
+export const HONORIFICS = set("mr mrs ms miss dr prof sir dame mme mlle monsieur herr sen rep gov gen lt col maj capt cmdr adm sgt rev");
+
+/** Last words of organization names ("… Inc.", "… Party", "… Ministry"). */
+export const ORG_SUFFIXES = set(`
+  inc corp corporation co company cos ltd plc llc lp ag sa nv bv gmbh spa ab oy asa kk
+  group holdings holding bancorp bancshares bank banks bankcorp trust partners associates
+  industries industry motors airlines airways air energy petroleum oil gas steel mining resources
+  systems technologies technology electronics communications telecom networks network media
+  pharmaceuticals pharma chemicals foods brewery breweries insurance securities investments capital
+  party council committee commission ministry department agency authority office bureau board
+  union federation association confederation league alliance coalition front movement army
+  navy police guard forces force brigade brigades corps
+  university college school institute academy foundation fund society church
+  parliament assembly congress senate court tribunal
+  times post news journal herald tribune press gazette telegraph chronicle review daily weekly
+  radio television tv broadcasting network agency
+  club united rovers wanderers athletic
+  exchange organisation organization service services center centre hospital laboratories labs
+  administration
+`);
+
+/** Organization heads that open a name followed by "of" ("Bank of England", "University of Chicago"). */
+export const ORG_HEADS = set(`
+  bank university ministry department council college institute academy church court house office
+  board bureau commission committee federation association league union order society school
+  party government
+`);
+
+/** Last words of place names ("… River", "… Province", "… Street"). */
+export const PLACE_SUFFIXES = set(`
+  river sea ocean island islands isle mountains mountain mount mt hills valley lake bay gulf strait
+  straits peninsula desert canal coast plain plains basin delta province county region district
+  territory oblast prefecture municipality street avenue road square boulevard airport
+  harbour harbor port beach forest park heights
+`);
+
+/** Place heads before a name ("Lake Victoria", "Mount Everest", "Gulf of Mexico"). */
+export const PLACE_HEADS = set("lake mount mt gulf bay cape port fort ft isle strait straits sea");
+
+/** Lower-case words allowed inside a capitalized name ("Bank of England", "Charles de Gaulle"). */
+export const NAME_CONNECTORS = set("of de da di del della der den van von la le du des dos al el bin ibn bint y and");
+
+/** Abbreviations whose dot belongs to the name ("Corp.", "St. Louis", "Jr."). */
+export const ABBREVIATIONS = set("inc corp co ltd jr sr st mt ft bros cos dr mr mrs ms gen lt col maj capt sgt rev sen rep gov no vs prof adm cmdr pvt cpl brig messrs mo");
+
+/** Abbreviations after which a dot does not end a sentence. */
+export const NON_FINAL_ABBREVIATIONS = set("mr mrs ms dr st mt ft lt col gen maj capt sgt rev sen rep gov prof adm cmdr pvt cpl brig messrs no vs jr sr");
+
+/** Capitalized words that are not names on their own: days, months, pronoun "I", address words. */
+export const NEVER_NAMES = set(`
+  i monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sat sun
+  am pm a an the
+`);
+
+/** Verbs of speech: "X said" makes X (a short name) a person. */
+export const SPEECH_VERBS = set("said says told added asked stated explained noted insisted argued wrote replied warned declared");
+
+/** Prepositions that cue a place after them. */
+export const PLACE_PREPOSITIONS = set("in at near from to into across outside inside via toward towards");
+
+/** Words that stop a name run even when capitalized at a sentence start. */
+export const FUNCTION_WORDS = set(`
+  the a an this that these those it its he she they we you his her their our my your
+  in on at by for with from to of and or but if as so not no yes
+  there here when where while after before since until because although though
+  what who whom whose which why how all some any each every both either neither
+  then thus also still yet just only even
+`);

@@ -1,0 +1,150 @@
+/**
+ * A run of capitalized words → candidate names: dataset aliases found by walking the alias trie
+ * (longest match, case-aware), titles cut off ("Ukrainian President Volodymyr Zelenskyy" →
+ * nationality, title, person), and what is left kept whole as one candidate.
+ */
+import type { AliasHit, KnowledgeBase, TrieNode } from "../dataset/kb";
+import { TokenKind, type Token } from "../text/tokenize";
+import { emptyCandidate, type AliasMatch, type Candidate } from "./doc-types";
+import type { Layout } from "./layout";
+import { COMMON, HONORIFICS, ORG_SUFFIXES, PERSON_TITLES, TITLE_MODIFIERS } from "./lexicon";
+import type { Run } from "./runs";
+
+/** Whether the text tokens [from, from + hit tokens) are written as the alias demands. */
+function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: boolean[]): boolean {
+  for (let k = 0; k < hit.lower.length; k++) {
+    const t = tokens[from + k]!;
+    if (t.kind !== TokenKind.Word) continue;
+    if (hit.acronym) {
+      if (t.upper) {
+        // "US", "IT", "WHO" in a line of capitals are words, not acronyms.
+        if (shouty[from + k] && !t.dotted && COMMON.has(t.key)) return false;
+        continue;
+      }
+      // British style "Nato", "Unesco": long acronyms may be written as names.
+      if (t.cap && hit.alias.length >= 4 && !t.dotted && !COMMON.has(t.key)) continue;
+      return false;
+    }
+    if (!hit.lower[k] && !t.cap) return false;
+  }
+  return true;
+}
+
+/** Longest alias starting at token `from` that the text writes correctly, or null. */
+export function longestAlias(tokens: Token[], from: number, root: Map<string, TrieNode>, shouty: boolean[]): AliasMatch | null {
+  let map: Map<string, TrieNode> | null = root;
+  let best: AliasMatch | null = null;
+  for (let j = from; j < tokens.length && map; j++) {
+    const t = tokens[j]!;
+    if (j > from && t.breakBefore > 0) break;
+    const node: TrieNode | undefined = map.get(t.match);
+    if (!node) break;
+    if (node.hits) {
+      const fits = node.hits.filter((h) => caseFits(tokens, from, h, shouty));
+      if (fits.length) best = { from, to: j + 1, hits: fits };
+    }
+    map = node.next;
+  }
+  return best;
+}
+
+function isTitleHead(t: Token): boolean {
+  return t.kind === TokenKind.Word && t.cap && PERSON_TITLES.has(t.key);
+}
+
+function lastWordKey(tokens: Token[], to: number): string {
+  const t = tokens[to - 1]!;
+  return t.key === "." && to - 2 >= 0 ? tokens[to - 2]!.key : t.key;
+}
+
+interface Segment { from: number; to: number; title: string | null }
+
+/** Cut a run at title phrases; the words after a title are the person's name. */
+function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolean, text: string): Segment[] {
+  const segments: Segment[] = [];
+  const orgLike = ORG_SUFFIXES.has(lastWordKey(tokens, run.to));
+  let segFrom = run.from;
+  let title: string | null = null;
+  let i = run.from;
+  while (i < run.to) {
+    const t = tokens[i]!;
+    if (covered(i) || !isTitleHead(t) || (orgLike && !HONORIFICS.has(t.key))) { i++; continue; }
+    // Extend left over modifiers ("Prime", "Foreign", "Deputy") and right over more titles, dots, hyphens.
+    let ts = i;
+    while (ts > segFrom) {
+      const p = tokens[ts - 1]!;
+      if (covered(ts - 1)) break;
+      if (p.kind === TokenKind.Word && (TITLE_MODIFIERS.has(p.key) || PERSON_TITLES.has(p.key))) { ts--; continue; }
+      if ((p.key === "." || p.key === "-") && ts - 2 >= segFrom && PERSON_TITLES.has(tokens[ts - 2]!.key)) { ts--; continue; }
+      break;
+    }
+    let te = i + 1;
+    while (te < run.to) {
+      const q = tokens[te]!;
+      if (covered(te)) break;
+      if (q.key === "." || q.key === "-") { te++; continue; }
+      if (q.kind === TokenKind.Word && (PERSON_TITLES.has(q.key) || TITLE_MODIFIERS.has(q.key) && te + 1 < run.to && PERSON_TITLES.has(tokens[te + 1]!.key))) { te++; continue; }
+      // "Secretary of State Madeleine Albright": "of" and common words belong to the title.
+      if (q.key === "of" && te + 1 < run.to && COMMON.has(tokens[te + 1]!.key)) {
+        te += 2;
+        while (te < run.to && tokens[te]!.kind === TokenKind.Word && COMMON.has(tokens[te]!.key) && !covered(te)) te++;
+        continue;
+      }
+      break;
+    }
+    if (ts > segFrom) segments.push({ from: segFrom, to: ts, title });
+    title = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    segFrom = te;
+    i = te;
+  }
+  if (segFrom < run.to) segments.push({ from: segFrom, to: run.to, title });
+  return segments;
+}
+
+export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: Layout, text: string): Candidate[] {
+  const root = kb.aliases.root;
+  const aliases: AliasMatch[] = [];
+  let end = run.to;
+  for (let p = run.from; p < end; ) {
+    const m = tokens[p]!.kind === TokenKind.Word ? longestAlias(tokens, p, root, layout.shouty) : null;
+    if (m) { aliases.push(m); p = m.to; if (m.to > end) end = m.to; } else p++;
+  }
+  const coveredSet = new Set<number>();
+  for (const m of aliases) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
+  const out: Candidate[] = [];
+  for (const seg of splitAtTitles(tokens, { from: run.from, to: end }, (k) => coveredSet.has(k), text)) {
+    let a = seg.from;
+    const b = seg.to;
+    // Skip punctuation left at a segment edge by a title cut.
+    while (a < b && tokens[a]!.kind === TokenKind.Punct) a++;
+    if (a >= b) continue;
+    const inside = aliases.filter((m) => m.from >= a && m.to <= b);
+    const first = inside[0];
+    // A demonym opening a longer run: a nationality, unless the run is an organization ("Chinese Embassy").
+    if (first && first.from === a && first.to < b && first.hits.some((h) => h.kind === "demonym") && !ORG_SUFFIXES.has(lastWordKey(tokens, b))) {
+      const nat = emptyCandidate(first.from, first.to);
+      nat.hits = first.hits.filter((h) => h.kind === "demonym");
+      out.push(nat);
+      inside.shift();
+      a = first.to;
+    }
+    let coveredAll = true;
+    let pos = a;
+    for (const m of inside) { if (m.from !== pos) coveredAll = false; pos = m.to; }
+    if (pos !== b) coveredAll = false;
+    if (coveredAll && inside.length > 0) {
+      for (const m of inside) {
+        const c = emptyCandidate(m.from, m.to);
+        c.hits = m.hits;
+        c.title = m === inside[0] ? seg.title : null;
+        out.push(c);
+      }
+    } else {
+      const c = emptyCandidate(a, b);
+      c.inner = inside;
+      c.title = seg.title;
+      out.push(c);
+    }
+  }
+  return out;
+}

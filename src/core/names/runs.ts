@@ -1,0 +1,77 @@
+/**
+ * Runs: maximal stretches of name-like capitalized words, with what may sit inside a name between
+ * them: initials and abbreviation dots ("Edward D. Jones", "St. Louis"), tight hyphens
+ * ("Guinea-Bissau"), "&" ("A.G. Edwards & Sons"), particles ("Charles de Gaulle") and "of" after a
+ * head word ("Bank of England"), and a possessive when it belongs to a company name
+ * ("Boatmen's Bancshares Inc.").
+ */
+import { TokenKind, type Token } from "../text/tokenize";
+import { ABBREVIATIONS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
+
+export interface Run {
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+}
+
+/** Words after which "of" stays inside a name. */
+const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...PERSON_TITLES, ...ORG_SUFFIXES,
+  "republic", "kingdom", "states", "emirates", "islands", "isle", "duke", "duchess", "earl", "prince", "princess",
+  "secretary", "minister", "commonwealth", "federation", "union", "organization", "organisation", "city", "port", "gulf", "bay", "cape", "strait"]);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === TokenKind.Word;
+}
+
+export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown): Run[] {
+  const runs: Run[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!nameish[i]) { i++; continue; }
+    const from = i;
+    let j = i + 1;
+    let possessiveAt = -1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.breakBefore > 0) break;
+      const prev = tokens[j - 1]!;
+      const next = tokens[j + 1];
+      const nextName = next !== undefined && next.breakBefore === 0 && nameish[j + 1] === true;
+      if (nameish[j]) { j++; continue; }
+      if (t.key === "." && prev.end === t.start && isWord(prev) && !prev.dotted && (ABBREVIATIONS.has(prev.key) || (prev.key.length === 1 && prev.cap))) {
+        j++;
+        continue;
+      }
+      if (t.key === "-" && t.start === prev.end && next && next.start === t.end && nextName) { j += 2; continue; }
+      if (t.key === "&" && nextName) { j += 2; continue; }
+      if (isWord(t) && !t.cap && NAME_CONNECTORS.has(t.key) && t.key !== "and") {
+        if (t.key === "of" ? OF_HEADS.has(prev.key) && nextName : nextName) { j += 2; continue; }
+        // "Democratic Republic of the Congo": "of the" before a capital.
+        if (t.key === "of" && OF_HEADS.has(prev.key) && next?.key === "the" && nameish[j + 2] === true) { j += 3; continue; }
+      }
+      // A possessive inside a company name: kept only if the run ends as an organization.
+      if (t.key === "'" && t.start === prev.end && next?.key === "s" && next.start === t.end && nameish[j + 2] === true && possessiveAt < 0) {
+        possessiveAt = j;
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // Trailing dots stay only after abbreviations and initials (already checked); trailing connectors go.
+    while (j > from + 1 && isWord(tokens[j - 1]) && !tokens[j - 1]!.cap) j--;
+    if (possessiveAt >= 0) {
+      const last = tokens[j - 1]!;
+      const lastWord = last.key === "." ? tokens[j - 2]! : last;
+      if (!ORG_SUFFIXES.has(lastWord.key) || possessiveAt >= j) {
+        runs.push({ from, to: possessiveAt });
+        if (possessiveAt + 2 < j) runs.push({ from: possessiveAt + 2, to: j });
+        i = j;
+        continue;
+      }
+    }
+    runs.push({ from, to: j });
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,114 @@
+/**
+ * One left-to-right pass that cuts text into words, numbers and punctuation, with the facts the
+ * name recognizer needs about each (case shape, folded key, line breaks). Time is linear in the
+ * text; no regular expression runs over the whole text.
+ */
+import { foldChar, looseKey } from "./fold";
+
+export enum TokenKind { Word, Number, Punct }
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** Folded lower case; dotted abbreviations without their dots ("U.S." → "us"). */
+  key: string;
+  /** `key` loosened for long words (see `looseKey`): what the alias index is keyed by. */
+  match: string;
+  /** First character an upper-case letter. */
+  cap: boolean;
+  /** Every letter upper case (and at least one letter). */
+  upper: boolean;
+  /** Written with dots between single letters: "U.S.", "A.G.". */
+  dotted: boolean;
+  /** A line break lies between this token and the previous one (`2` for a blank line). */
+  breakBefore: 0 | 1 | 2;
+  /** White space lies between this token and the previous one. */
+  spaceBefore: boolean;
+}
+
+function isLetterCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isUpperCode(c: number, ch: string): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Combining marks (U+0300–U+036F) stay inside a word written in decomposed form. */
+function isMarkCode(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let breaks = 0;
+  let space = false;
+  while (i < n) {
+    const ch = text[i]!;
+    const c = text.charCodeAt(i);
+    if (c === 10) { breaks++; space = true; i++; continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12) { space = true; i++; continue; }
+    const start = i;
+    let kind: TokenKind;
+    let key = "";
+    let dotted = false;
+    let cap = false;
+    let upper = false;
+    if (isLetterCode(c, ch) || isDigitCode(c)) {
+      kind = isDigitCode(c) ? TokenKind.Number : TokenKind.Word;
+      cap = isUpperCode(c, ch);
+      let letters = 0, uppers = 0;
+      while (i < n) {
+        const d = text[i]!;
+        const dc = text.charCodeAt(i);
+        if (isLetterCode(dc, d)) {
+          letters++;
+          if (isUpperCode(dc, d)) uppers++;
+          key += foldChar(d);
+          i++;
+        } else if (isDigitCode(dc) || isMarkCode(dc)) {
+          if (!isMarkCode(dc)) key += d;
+          i++;
+        } else if ((dc === 39 || dc === 0x2019) && i + 1 < n && isUpperCode(text.charCodeAt(i + 1), text[i + 1]!) && letters > 0) {
+          // O'Brien, D'Alema: an apostrophe before a capital belongs to the name.
+          key += "'";
+          i++;
+        } else break;
+      }
+      // Dotted abbreviation: single letters each followed by a dot ("U.S.", "A.G.", "U.N.").
+      if (i - start === 1 && letters === 1 && text[i] === "." && i + 2 < n && isLetterCode(text.charCodeAt(i + 1), text[i + 1]!) && text[i + 2] === ".") {
+        let j = i;
+        let k = key;
+        while (j + 2 < n && text[j] === "." && isLetterCode(text.charCodeAt(j + 1), text[j + 1]!) && text[j + 2] === "." && !isLetterCode(text.charCodeAt(j + 3), text[j + 3] ?? " ")) {
+          k += foldChar(text[j + 1]!);
+          if (isUpperCode(text.charCodeAt(j + 1), text[j + 1]!)) uppers++;
+          letters++;
+          j += 2;
+        }
+        if (j > i) { key = k; i = j + 1; dotted = true; }
+      }
+      upper = letters > 0 && uppers === letters;
+    } else {
+      kind = TokenKind.Punct;
+      key = foldChar(ch);
+      i++;
+    }
+    tokens.push({
+      start, end: i, text: text.slice(start, i), kind, key, match: looseKey(key), cap, upper, dotted,
+      breakBefore: breaks >= 2 ? 2 : (breaks as 0 | 1), spaceBefore: space,
+    });
+    breaks = 0;
+    space = false;
+  }
+  return tokens;
+}
