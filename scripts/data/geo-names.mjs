@@ -155,6 +155,43 @@ export const CITY_NAMES = {
   "SA:Jeddah": { aliases: ["Jiddah", "Jidda"] },
   "DE:Munich": { aliases: ["München"] },
   "FM:Palikir - National Government Center": { name: "Palikir" },
+  // Arabic names as GeoNames transliterates them, and the spelling English news uses.
+  "YE:Al Ḩudaydah": { name: "Hodeidah", aliases: ["Al Hudaydah", "Hudaydah"] },
+  "YE:Ta‘izz": { name: "Taiz", aliases: ["Ta'izz"] },
+  "SY:Ḩamāh": { name: "Hama", aliases: ["Hamah"] },
+  "IQ:Basrah": { aliases: ["Basra"] },
+  "IQ:As Sulaymānīyah": { name: "Sulaymaniyah", aliases: ["Sulaimaniyah", "Slemani"] },
+  "IQ:Ad Dīwānīyah": { name: "Diwaniyah" },
+  "IQ:Al Kūt": { name: "Kut" },
+  "IQ:Dihok": { name: "Duhok", aliases: ["Dohuk"] },
+  "IQ:Al ‘Amārah": { name: "Amarah" },
+  "LY:Mişrātah": { name: "Misrata", aliases: ["Misurata"] },
+  "EG:Al Manşūrah": { name: "Mansoura" },
+  "EG:Asyūţ": { name: "Asyut", aliases: ["Assiut"] },
+  "EG:Al Fayyūm": { name: "Faiyum", aliases: ["Fayoum"] },
+  "QA:Ar Rayyān": { name: "Al Rayyan" },
+  "SA:Ta’if": { name: "Taif" },
+  // Smaller places included for their prominence in world news (PROMINENT_PLACES below).
+  "PS:Rafaḩ": { name: "Rafah" },
+  "PS:Khān Yūnis": { name: "Khan Younis", aliases: ["Khan Yunis"] },
+  "PS:Jabālyā": { name: "Jabalia", aliases: ["Jabaliya"] },
+  "PS:Dayr al Balaḩ": { name: "Deir al-Balah" },
+  "UA:Lysychans’k": { name: "Lysychansk" },
+  "UA:Kramators’k": { name: "Kramatorsk" },
+  "UA:Energodar": { name: "Enerhodar" },
+  "UA:Avdiyivka": { name: "Avdiivka", aliases: ["Avdiyivka"] },
+  "CH:Genève": { name: "Geneva", aliases: ["Genève", "Genf"] },
+  "SY:Ar Raqqah": { name: "Raqqa", aliases: ["Raqqah"] },
+  "SY:‘Ayn al ‘Arab": { name: "Kobani", aliases: ["Kobanî", "Ayn al-Arab"] },
+  "SY:Dar‘ā": { name: "Daraa", aliases: ["Dara'a"] },
+  "IQ:Al Fallūjah": { name: "Fallujah" },
+  "IQ:Tikrīt": { name: "Tikrit" },
+  "IQ:Sinjār": { name: "Sinjar" },
+  "YE:Ma'rib": { name: "Marib" },
+  "AF:Jalālābād": { name: "Jalalabad" },
+  "AZ:Xankandi": { name: "Khankendi", aliases: ["Stepanakert", "Xankändi"] },
+  "PH:Marawi City": { name: "Marawi" },
+  "ET:Mek'ele": { name: "Mekelle", aliases: ["Mekele"] },
   "CA:Montréal": { name: "Montreal", aliases: ["Montréal"] },
   "CA:Québec": { name: "Quebec City", aliases: ["Québec City", "Québec", "Quebec"], ambiguous: ["Québec", "Quebec"] },
   "PA:Panamá": { name: "Panama City", aliases: ["Panamá"], ambiguous: ["Panamá"] },
@@ -188,4 +225,23 @@ export const CITY_AMBIGUOUS = new Set([
   // Boroughs and towns named after people: the person is meant as often as the place.
   "Benito Juárez", "Benito Juarez", "Gustavo Adolfo Madero", "Miguel Hidalgo", "Venustiano Carranza",
   "Álvaro Obregón", "Cuauhtémoc", "Nicolás Romero", "Lal Bahadur Nagar",
+  // Smaller prominent places that are also words or names.
+  "Tyre", "Gao", "Salisbury", "Oxford", "Cambridge", "Uman", "Douma",
 ]);
+
+/**
+ * Places under the 250,000 threshold that world news names often (battles, summits, disasters,
+ * seats of institutions): included whatever their population. Keyed "<country>:<GeoNames name>".
+ */
+export const PROMINENT_PLACES = [
+  "PS:Rafaḩ", "PS:Khān Yūnis", "PS:Jabālyā", "PS:Dayr al Balaḩ", "PS:Hebron", "PS:Nablus", "PS:Ramallah", "PS:Bethlehem", "PS:Jericho",
+  "UA:Bakhmut", "UA:Bucha", "UA:Irpin", "UA:Sloviansk", "UA:Pokrovsk", "UA:Chasiv Yar", "UA:Uman", "UA:Melitopol", "UA:Berdyansk",
+  "UA:Nova Kakhovka", "UA:Lysychans’k", "UA:Kramators’k", "UA:Energodar", "UA:Avdiyivka",
+  "RU:Sudzha", "CH:Davos", "CH:Genève", "CH:Lausanne", "CH:Basel",
+  "SY:Ar Raqqah", "SY:Idlib", "SY:Manbij", "SY:‘Ayn al ‘Arab", "SY:Douma", "SY:Dar‘ā",
+  "IQ:Al Fallūjah", "IQ:Tikrīt", "IQ:Sinjār", "IL:Ashkelon", "IL:Ashdod", "IL:Eilat", "IL:Nazareth", "IL:Beersheba",
+  "LB:Tyre", "LB:Sidon", "LB:Baalbek", "YE:Ma'rib", "AF:Kunduz", "AF:Jalālābād", "GE:Batumi", "AZ:Xankandi",
+  "BA:Srebrenica", "BA:Mostar", "ML:Kidal", "ML:Timbuktu", "ML:Gao", "ML:Mopti", "NE:Agadez", "PH:Marawi City",
+  "GB:Salisbury", "GB:Oxford", "GB:Cambridge", "CD:Goma", "CD:Bukavu", "SD:Geneina", "ET:Mek'ele",
+  "US:Palm Beach", "US:Uvalde", "US:Charlottesville", "US:Kenosha",
+];

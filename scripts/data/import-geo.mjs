@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CITY_AMBIGUOUS, CITY_NAMES, COUNTRY_ALIASES, COUNTRY_AMBIGUOUS, COUNTRY_NAME, DEMONYMS } from "./geo-names.mjs";
+import { CITY_AMBIGUOUS, CITY_NAMES, COUNTRY_ALIASES, COUNTRY_AMBIGUOUS, COUNTRY_NAME, DEMONYMS, PROMINENT_PLACES } from "./geo-names.mjs";
 import { DIVISIONS } from "./divisions-table.mjs";
 import { REGIONS } from "./regions-table.mjs";
 
@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 
 /** A city qualifies by this population (issue 5: "every city of 250,000 people or more"). */
 const MIN_CITY_POPULATION = 250_000;
+/** A prominent place's namesake villages (there are several Avdiyivkas) are skipped by this floor. */
+const PROMINENT_MIN_POPULATION = 2_500;
 
 const WORLD_COUNTRIES = { source: "world-countries 5.1.0 (ODbL)", asOf: "2025-06" };
 const GEONAMES = {
@@ -68,9 +70,15 @@ export function foldName(name) {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** Strips accents only ("Bogotá" -> "Bogota"), the spelling ASCII-only sites use. */
+/** Letters that do not decompose into a base letter and an accent. */
+const ASCII_LETTERS = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "Ae", œ: "oe", ı: "i", ð: "d", þ: "th" };
+/** Strips accents ("Bogotá" -> "Bogota", "Łódź" -> "Lodz"), the spelling ASCII-only sites use. */
 function asciiName(name) {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'");
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[łŁøØđĐßæÆœıðþ]/g, (ch) => ASCII_LETTERS[ch])
+    .replace(/[’‘]/g, "'");
 }
 
 function readCsv(file) {
@@ -230,9 +238,18 @@ for (const country of worldCountries) {
   }
 }
 
+const prominent = new Set(PROMINENT_PLACES);
 const selected = allCities.filter(
-  (c) => c.featureCode !== "PPLQ" && (c.population >= MIN_CITY_POPULATION || c.featureCode === "PPLC" || capitalOf.has(c.cityId)),
+  (c) =>
+    c.featureCode !== "PPLQ" &&
+    (c.population >= MIN_CITY_POPULATION || c.featureCode === "PPLC" || capitalOf.has(c.cityId) ||
+      (prominent.has(`${c.country}:${c.name}`) && c.population >= PROMINENT_MIN_POPULATION)),
 );
+// A curated name that matches no selected city is a typo or a city the package renamed.
+const selectedKeys = new Set(selected.map((c) => `${c.country}:${c.name}`));
+for (const key of [...Object.keys(CITY_NAMES), ...PROMINENT_PLACES]) {
+  if (!selectedKeys.has(key)) console.warn(`curated city not found: ${key}`);
+}
 
 /** Wikidata ids of capitals, where conzept's table names the same city. */
 const cityQid = new Map();
