@@ -5,7 +5,7 @@
  * touch, a dark page, and the exact restore when Gloss is turned off.
  * Run `node build.mjs` first (`npm test` does).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   browserAvailability, launchWithGloss, serveStatic, type BrowserKind, type GlossPage, type GlossSession, type StaticServer,
 } from "../../scripts/lib/browsers.mjs";
@@ -24,8 +24,7 @@ interface Point {
 /** Scrolls the first occurrence of `text` (outside form controls) into view and returns its box. */
 async function locate(page: GlossPage, text: string, selector = "body"): Promise<Point> {
   const found = await page.evaluate((needle: string, sel: string) => {
-    const root = document.querySelector(sel);
-    if (!root) return null;
+    for (const root of Array.from(document.querySelectorAll(sel))) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const i = n.data.indexOf(needle);
@@ -36,6 +35,7 @@ async function locate(page: GlossPage, text: string, selector = "body"): Promise
       r.setEnd(n, i + needle.length);
       const b = r.getClientRects()[0]!;
       return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+    }
     }
     return null;
   }, text, selector);
@@ -101,10 +101,18 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await server?.close();
     });
 
+    const opened: GlossPage[] = [];
+    let visit = 0;
+    afterEach(async () => {
+      for (const page of opened.splice(0)) await page.close().catch(() => {});
+    });
+
+    /** Opens a page in a new front tab; every visit gets its own address, so messages find their tab. */
     async function open(path: string, before?: (page: GlossPage) => Promise<void>): Promise<GlossPage> {
       const page = await gloss.newPage();
+      opened.push(page);
       await before?.(page);
-      await page.goto(server.url(path));
+      await page.goto(`${server.url(path)}?visit=${++visit}`);
       await page.bringToFront();
       return page;
     }
@@ -149,7 +157,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
         expect(st.cards.length).toBeGreaterThan(0);
       }
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("shows the card after a dwell on a name, beside the words, inside the viewport", async () => {
@@ -179,7 +186,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       });
       expect(a11y.label).toMatch(/Zelensk/);
       expect(a11y.live).toBe(true);
-      await page.close();
     });
 
     it("keeps the card while the pointer is on it, hides it after the pointer leaves, closes it on Esc", async () => {
@@ -208,7 +214,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await page.mouse.move(5, 5, { steps: 3 });
       await waitForNoCard(page);
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("opens the next highlight's card from the keyboard command, focused, and Esc gives focus back", async () => {
@@ -223,7 +228,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await page.keyboard.press("Escape");
       await waitForNoCard(page);
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("GLOSS-CARD");
-      await page.close();
     });
 
     it("scrolls to and flashes a mention the popup asks for", async () => {
@@ -236,7 +240,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(reply).toEqual({ ok: true, value: true });
       const flashed = (await highlighted(page)).filter((r) => r.name === "gloss-flash");
       expect(flashed.length).toBe(1);
-      await page.close();
     });
 
     it("leaves a page that is not an article alone", async () => {
@@ -245,7 +248,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await highlighted(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.hasAttribute("data-gloss-mentions"))).toBe(false);
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("survives a page that re-renders its text after Gloss ran, and highlights the new text", async () => {
@@ -273,7 +275,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(texts).not.toContain("$16 billion");
       expect(await page.evaluate(() => (window as unknown as { pageCheck(): string[] }).pageCheck())).toEqual([]);
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("follows a single-page app to its next story", async () => {
@@ -291,7 +292,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       }, { timeout: 8000, polling: 100 });
       expect((await highlighted(page)).some((r) => r.text === "$2 billion")).toBe(false);
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("never touches code, form fields or editable text", async () => {
@@ -307,7 +307,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect((await highlighted(page)).filter((r) => r.inside === "editor")).toEqual([]);
       expect(await page.evaluate(() => document.getElementById("editor")!.textContent)).toContain("$99 billion");
       expect(page.glossErrors).toEqual([]);
-      await page.close();
     });
 
     it("uses its dark look on a dark page", async () => {
@@ -317,7 +316,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await hover(page, word);
       await waitForCard(page);
       expect(await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.classList.contains("theme-dark"))).toBe(true);
-      await page.close();
     });
 
     it("applies settings from the background: density per type and a modifier key", async () => {
@@ -337,7 +335,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await page.keyboard.down("Shift");
       await waitForCard(page);
       await page.keyboard.up("Shift");
-      await page.close();
     });
 
     it("restores the page exactly when turned off", async () => {
@@ -362,7 +359,6 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       // And back on again.
       await refresh(page, { enabled: true });
       expect(await page.evaluate(() => document.documentElement.getAttribute("data-gloss"))).toBe("ready");
-      await page.close();
     });
 
     it("made no network request from any page or from Gloss", () => {
