@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const compiled = join(root, "generated/gloss.data.json");
@@ -33,7 +34,8 @@ if (!existsSync(compiled) || newestDataMtime() > statSync(compiled).mtimeMs) {
     console.log("(the build failed, see above: these are the stats of the last compiled dataset)\n");
   }
 }
-const { entries } = JSON.parse(readFileSync(compiled, "utf8"));
+const compiledText = readFileSync(compiled, "utf8");
+const { entries } = JSON.parse(compiledText);
 
 const foldName = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const count = (items, keyOf) => {
@@ -43,7 +45,8 @@ const count = (items, keyOf) => {
 };
 const table = (rows) => rows.map(([k, n]) => `  ${String(n).padStart(6)}  ${k}`).join("\n");
 
-console.log(`Entries: ${entries.length}`);
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`Entries: ${entries.length}; generated/gloss.data.json ${kb(Buffer.byteLength(compiledText))} raw, ${kb(gzipSync(compiledText).length)} gzip`);
 console.log(`\nBy type:\n${table(count(entries, (e) => e.type))}`);
 console.log(`\nBy type/subtype:\n${table(count(entries, (e) => `${e.type}/${e.subtype ?? "-"}`))}`);
 console.log(`\nFacts per key:\n${table(count(entries.flatMap((e) => e.facts), (f) => f.key))}`);

@@ -189,7 +189,7 @@ const regions = REGIONS.map((r) =>
   compact({
     id: r.id,
     type: "place",
-    subtype: "region",
+    subtype: r.subtype ?? "region",
     name: r.name,
     aliases: r.aliases ?? [],
     ambiguous: r.ambiguous,
