@@ -1,16 +1,19 @@
 /**
- * Article detection and body extraction on a live DOM. (First version: Readability's quick
- * score plus structured data; the detection work replaces it.)
+ * Article detection and body extraction on a live DOM: gathers the page's signals (one walk that
+ * also finds the story), lets the pure decision in `core/detect` judge them, and names the page's
+ * language. Runs in the content script on every page and in the CLI under linkedom.
  */
-import { isProbablyReaderable } from "@mozilla/readability";
+import { decideArticle } from "../core/detect/decide";
+import { LANGUAGE_SAMPLE_CHARS, resolveLanguage } from "../core/detect/language";
 import type { DetectionResult } from "../core/types";
+import { gatherSignals } from "./signals";
 
 export interface ArticleFinding {
   detection: DetectionResult;
   title?: string;
   /** ISO date-time the page says it was published. */
   publishedAt?: string;
-  /** Live elements holding the story, in document order (empty when not an article). */
+  /** Live elements holding the story, in document order, none inside another (empty when not an article). */
   blocks: Element[];
 }
 
@@ -18,43 +21,42 @@ export interface FindOptions {
   url?: string | null;
 }
 
-function jsonLdTypes(doc: Document): string[] {
-  const types: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      const visit = (v: unknown): void => {
-        if (Array.isArray(v)) v.forEach(visit);
-        else if (v && typeof v === "object") {
-          const o = v as Record<string, unknown>;
-          const t = o["@type"];
-          if (typeof t === "string") types.push(t);
-          else if (Array.isArray(t)) types.push(...t.filter((x): x is string => typeof x === "string"));
-          if (o["@graph"]) visit(o["@graph"]);
-        }
-      };
-      visit(JSON.parse(script.textContent ?? ""));
-    } catch {
-      // Broken JSON-LD is common on real pages: it is just not a signal.
-    }
+/** The story's first few thousand characters, for the language guess. */
+function sampleText(blocks: readonly Element[]): string {
+  let out = "";
+  for (const el of blocks) {
+    out += (el.textContent ?? "") + "\n";
+    if (out.length >= LANGUAGE_SAMPLE_CHARS) break;
   }
-  return types;
+  return out;
 }
 
-export function findArticle(doc: Document, _opts: FindOptions = {}): ArticleFinding {
-  const reasons: string[] = [];
-  const types = jsonLdTypes(doc);
-  const structured = types.some((t) => /^(News)?Article$|BlogPosting|Report/.test(t));
-  if (structured) reasons.push(`JSON-LD type ${types.join(", ")}`);
-  const readerable = isProbablyReaderable(doc);
-  if (readerable) reasons.push("enough paragraph text (Readability)");
-  const isArticle = structured || readerable;
-  const container = doc.querySelector("article") ?? doc.body;
-  const blocks = isArticle && container ? Array.from(container.querySelectorAll("p")) : [];
-  const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute("content") ?? undefined;
+function cleanTitle(text: string | null | undefined): string | undefined {
+  const t = text?.replace(/\s+/g, " ").trim();
+  return t || undefined;
+}
+
+/** An ISO 8601 date-time as the page wrote it, or what `Date` makes of another form. */
+function normalizeDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(" ", "T");
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+export function findArticle(doc: Document, opts: FindOptions = {}): ArticleFinding {
+  const gathered = gatherSignals(doc, opts.url);
+  const decision = decideArticle(gathered.signals);
+  const blocks = gathered.extraction.blocks;
+  const language = resolveLanguage(gathered.lang.declared, sampleText(blocks));
+  const reasons = [...decision.reasons, language.reason];
+  if (decision.isArticle && language.lang && language.lang !== "en") reasons.push("Gloss reads English only: nothing is highlighted");
+  const h1 = doc.querySelector("h1");
   return {
-    detection: { isArticle, score: isArticle ? 1 : 0, reasons: reasons.length ? reasons : ["no article signal"], lang: doc.documentElement.lang || undefined },
-    title: doc.querySelector("h1")?.textContent?.trim() ?? (doc.title || undefined),
-    publishedAt: published,
-    blocks,
+    detection: { isArticle: decision.isArticle, score: decision.score, reasons, lang: language.lang },
+    title: cleanTitle(gathered.signals.structured.headline) ?? cleanTitle(gathered.metaTitle) ?? cleanTitle(h1?.textContent) ?? cleanTitle(doc.title),
+    publishedAt: normalizeDate(gathered.publishedAt),
+    blocks: decision.isArticle ? blocks : [],
   };
 }

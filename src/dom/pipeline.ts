@@ -15,6 +15,11 @@ export interface DocumentOptions {
   publishedAt?: string;
 }
 
+/** Unknown languages are read: most pages that state nothing and show too little text are English. */
+export function isEnglish(lang: string | undefined): boolean {
+  return !lang || lang === "en";
+}
+
 export function analyzeDocument(doc: Document, kb: KnowledgeBase, opts: DocumentOptions = {}): Analysis {
   const found = findArticle(doc, { url: opts.url ?? null });
   const publishedAt = opts.publishedAt ?? found.publishedAt;
@@ -22,6 +27,10 @@ export function analyzeDocument(doc: Document, kb: KnowledgeBase, opts: Document
     return { isArticle: false, title: found.title, publishedAt, text: "", mentions: [], cards: [], detection: found.detection };
   }
   const { text } = buildTextMap(found.blocks);
+  // Recognition is English: on a page in another language Gloss reports the language and marks nothing.
+  if (!isEnglish(found.detection.lang)) {
+    return { isArticle: true, title: found.title, publishedAt, text, mentions: [], cards: [], detection: found.detection };
+  }
   const { mentions, cards } = analyzeText(text, kb, { publishedAt });
   return { isArticle: true, title: found.title, publishedAt, text, mentions, cards, detection: found.detection };
 }

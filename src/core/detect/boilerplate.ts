@@ -1,0 +1,137 @@
+/**
+ * What page furniture looks like, judged from words alone: the class/id/role words an element
+ * carries, and the text of short lines that are never the story (copyright lines, comment prompts,
+ * share and newsletter calls). Pure: the DOM side reads the attributes and asks here.
+ */
+
+/** Words in class/id names of things that are not the story: ads, shares, comments, related links. */
+const FURNITURE_WORDS = new Set([
+  "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp", "gpt",
+  "sponsor", "sponsored", "sponsors", "promo", "promos", "promotion", "outbrain", "taboola", "zergnet", "revcontent",
+  "share", "shares", "sharing", "sharebar", "social", "sociallinks", "addthis", "sharethis",
+  "related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular", "mostread", "mostpopular",
+  "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
+  "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+  "footer", "sidebar", "sidebars", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+  "caption", "captions", "credit", "credits", "figcaption", "byline", "bylines", "author", "authors", "dateline",
+  "timestamp", "toolbar", "tools", "print", "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr",
+  "banner", "masthead", "skyscraper", "leaderboard", "rail", "tags", "tagcloud", "pagination", "pager",
+  "login", "signin", "register", "sr", "visually", "screenreader", "skip", "jump", "bio", "disclaimer", "meta", "header",
+  "hero", "carousel", "slideshow", "gallery", "lightbox",
+]);
+
+/** Words in class/id names of the story's own container. */
+const STORY_WORDS = new Set([
+  "article", "articles", "body", "content", "entry", "main", "post", "text", "story", "blog", "prose", "richtext", "copy",
+  "paragraph", "paragraphs", "storytext", "articlebody", "postbody", "entrycontent", "articletext", "storybody",
+]);
+
+/**
+ * Splits class and id values into lower-case words: on non-letters and on camelCase humps, so
+ * "shareBar", "share-bar" and "share_bar" all give "share", "bar"; joined pairs ("sharebar") are
+ * added too, because sites glue words as often as they separate them.
+ */
+export function attributeWords(value: string): string[] {
+  const words: string[] = [];
+  for (const token of value.split(/[^A-Za-z0-9]+/)) {
+    if (!token) continue;
+    const parts = token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(" ");
+    for (let i = 0; i < parts.length; i++) {
+      words.push(parts[i]!);
+      if (i > 0) words.push(parts[i - 1]! + parts[i]!);
+    }
+    if (parts.length > 1) words.push(parts.join(""));
+  }
+  return words;
+}
+
+/**
+ * Furniture words that are never used for a wrapper around the whole page. The others ("ad",
+ * "rail", "widget", "header" …) also name layout wrappers ("Page-ad-margins", "layout-with-rail").
+ */
+const STRONG_FURNITURE_WORDS = new Set([
+  "footer", "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "sidebar", "sidebars",
+  "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "related", "recommended", "recommendations",
+  "newsletter", "newsletters", "cookie", "cookies", "gdpr", "outbrain", "taboola", "zergnet", "revcontent", "caption",
+  "captions", "figcaption", "byline", "bylines", "sharebar", "mostread", "mostpopular", "trending", "disclaimer",
+]);
+
+export interface AttributeVerdict {
+  furniture: boolean;
+  story: boolean;
+  /** The furniture word is one never used for a page wrapper. */
+  strong?: boolean;
+  /** The furniture word seen, for reasons and debugging. */
+  word?: string;
+}
+
+export function judgeAttributes(value: string): AttributeVerdict {
+  let furniture: string | undefined;
+  let story = false;
+  for (const w of attributeWords(value)) {
+    if (FURNITURE_WORDS.has(w) && (!furniture || (!STRONG_FURNITURE_WORDS.has(furniture) && STRONG_FURNITURE_WORDS.has(w)))) furniture = w;
+    if (STORY_WORDS.has(w)) story = true;
+  }
+  if (!furniture) return { furniture: false, story };
+  return { furniture: true, story, word: furniture, strong: STRONG_FURNITURE_WORDS.has(furniture) };
+}
+
+/** ARIA landmark roles that are never the story. */
+const FURNITURE_ROLES = new Set([
+  "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+  "toolbar", "tablist", "form", "alert", "note", "img", "button",
+]);
+
+export function isFurnitureRole(role: string): boolean {
+  return FURNITURE_ROLES.has(role.trim().toLowerCase());
+}
+
+/**
+ * Short lines that are page furniture whatever element holds them. Tested on a line of at most
+ * `FURNITURE_LINE_MAX` characters: a long paragraph that mentions comments or copyright is story.
+ */
+const FURNITURE_LINES: RegExp[] = [
+  /^(©|\(c\)|copyright\b|all rights reserved)/i,
+  /(©|copyright)\s*(\d{4}|\w)[^.]*\ball rights reserved\b/i,
+  /\b(be the first to comment|leave a (comment|reply)|post a comment|add a comment|comments? (are|is) closed|join the (conversation|discussion)|\d+ comments?$|show comments|view comments|no comments)\b/i,
+  /\bakismet\b/i,
+  /\b(your email address will not be published|required fields are marked|notify me of (new|follow-up))\b/i,
+  /^(share|share this( (article|story|post))?|share on \w+|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)\s*[:!.]?$/i,
+  /\b(sign up for (our|the)\b.*\bnewsletter|subscribe to (our|the)\b.*\b(newsletter|channel)|get (our|the) newsletter|newsletter sign[- ]?up)\b/i,
+  /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
+  /^(read more|read next|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i,
+  /^(follow us|follow @\w+|like us on facebook|click here to (subscribe|follow))\b/i,
+  /^(this (article|story) (was|has been) (updated|corrected))\b.{0,40}$/i,
+];
+const FURNITURE_LINE_MAX = 220;
+
+/** True when a short line of text is page furniture (copyright, comment prompts, share calls …). */
+export function isFurnitureLine(text: string): boolean {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (!line || line.length > FURNITURE_LINE_MAX) return false;
+  return FURNITURE_LINES.some((re) => re.test(line));
+}
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von …" stays out (English only). */
+const BYLINE = /^(by|written by|words by|reporting by|story by|posted by)\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3})*(\s*[|,–—-]\s*.{0,60})?$/u;
+
+export function isBylineLine(text: string): boolean {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= 160 && BYLINE.test(line);
+}
+
+const MONTHS = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
+const DATE_ONLY = new RegExp(
+  String.raw`^((published|updated|posted|last updated|first published|modified)( on| at)?:?\s*)?` +
+    String.raw`((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?` +
+    String.raw`(${MONTHS}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTHS}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})` +
+    String.raw`([,\s]+(at\s+)?\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?` +
+    String.raw`(\s*[|•·,–—-]?\s*(updated|published)?:?\s*.{0,40})?$`,
+  "i",
+);
+
+/** A line that is only a date (possibly with "Published", a time and a zone): metadata, not story. */
+export function isDateLine(text: string): boolean {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= 120 && DATE_ONLY.test(line);
+}

@@ -1,0 +1,114 @@
+/**
+ * Is this page an article? Weighs the gathered signals, cheapest and surest first: a product,
+ * a front page, a search or a list is never one whatever its length (vetoes); otherwise structured
+ * data, the address, the markup of a dated, bylined story and the amount of prose each add or take
+ * points, and every point given is a reason the popup can show.
+ */
+import {
+  isArticleOgType, isArticleType, isListingType, isProductOgType, isProductType, normalizeType, type PageSignals,
+} from "./signals";
+import { DATED_PATH_REASON, urlShape } from "./url-shape";
+
+export interface ArticleDecision {
+  isArticle: boolean;
+  /** Sum of the points below; an article needs ARTICLE_THRESHOLD. */
+  score: number;
+  reasons: string[];
+}
+
+/** Points an article needs. Calibrated on the DEV pages (see scripts/eval-pages.mjs). */
+export const ARTICLE_THRESHOLD = 1;
+/** The score of a vetoed page (finite, so it survives JSON). */
+export const VETO_SCORE = -10;
+/** Less story text than this is a teaser, a stub or a landing page, whatever the markup says. */
+const MIN_STORY_CHARS = 250;
+
+interface Tally {
+  score: number;
+  reasons: string[];
+}
+
+function add(t: Tally, points: number, reason: string): void {
+  t.score += points;
+  t.reasons.push(`${points > 0 ? "+" : ""}${points} ${reason}`);
+}
+
+function veto(reasons: string[], reason: string): ArticleDecision {
+  return { isArticle: false, score: VETO_SCORE, reasons: [...reasons, `not an article: ${reason}`] };
+}
+
+function uniqueTypes(types: string[], keep: (t: string) => boolean): string[] {
+  return [...new Set(types.filter(keep).map((t) => normalizeType(t)))];
+}
+
+/** Decides on the signals; pure. */
+export function decideArticle(s: PageSignals): ArticleDecision {
+  const t: Tally = { score: 0, reasons: [] };
+  const { structured, product, page, story } = s;
+  if (page.tooLarge) return veto(t.reasons, `page too large to read (over ${page.elements} elements)`);
+  if (page.selfRefresh && story.chars === 0) return veto(t.reasons, "page reloads itself and holds no story");
+
+  const articleTypes = uniqueTypes(structured.mainTypes, isArticleType);
+  const productTypes = uniqueTypes(structured.mainTypes, isProductType);
+  const listingTypes = uniqueTypes(structured.mainTypes, isListingType);
+  const productOg = isProductOgType(structured.ogType);
+
+  // Vetoes: what the page says it is, when it says it is a product, or where its address leads.
+  if ((productTypes.length || productOg) && !articleTypes.length) {
+    return veto(t.reasons, productTypes.length ? `structured data describes a ${productTypes.join("/")}` : `og:type ${structured.ogType}`);
+  }
+  const shape = urlShape(s.url);
+  if (shape.kind === "home" || shape.kind === "search") return veto(t.reasons, shape.reason);
+  if (story.chars < MIN_STORY_CHARS) return veto(t.reasons, `too little story text (${story.chars} characters)`);
+  if (page.passwordFields > 0 && page.chars < 1500) return veto(t.reasons, "a login form and little else");
+
+  // Structured data and meta.
+  if (articleTypes.length) add(t, 3, `structured data: ${articleTypes.join(", ")}`);
+  else if (listingTypes.length) add(t, -4, `structured data: ${listingTypes.join(", ")}`);
+  if (productTypes.length) add(t, -2, `structured data also describes a ${productTypes.join("/")}`);
+  if (isArticleOgType(structured.ogType)) add(t, 1.5, `og:type ${structured.ogType}`);
+  if (structured.datePublished) add(t, 1, "publication date in the metadata");
+  if (page.byline) add(t, 0.5, "byline markup");
+
+  // The address.
+  if (shape.kind === "article-like") add(t, 1, shape.reason);
+  else if (shape.kind === "product") add(t, -3, shape.reason);
+  else if (shape.kind === "listing" || shape.kind === "login") add(t, -3, shape.reason);
+
+  // Shop furniture: a price with a way to buy is a product page's heart. Two such cues and no
+  // sign of a dated story make a shop page, whatever its text.
+  const priced = product.priceMarkup > 0 || product.priceElements >= 3 || product.priceTexts >= 3;
+  const shopCues = [
+    shape.kind === "product" && "a product address",
+    product.cartControls > 0 && "an add-to-cart control",
+    priced && "prices",
+    product.variantPickers > 0 && "size, colour or quantity choosers",
+  ].filter((c): c is string => !!c);
+  const storyMarkup = articleTypes.length > 0 || isArticleOgType(structured.ogType) || !!structured.datePublished || shape.reason === DATED_PATH_REASON;
+  if (shopCues.length >= 2 && !storyMarkup) return veto(t.reasons, `a shop page: ${shopCues.join(", ")}`);
+  // Deal posts and reviews carry buy buttons too: a dated story's shop cues weigh half.
+  const shopWeight = storyMarkup ? 0.5 : 1;
+  if (product.cartControls > 0 && priced) add(t, -4 * shopWeight, "add-to-cart control and prices");
+  else if (product.cartControls > 0) add(t, -1.5 * shopWeight, "add-to-cart control");
+  else if (product.priceMarkup > 0) add(t, -2 * shopWeight, "price markup");
+  else if (priced) add(t, -1.5 * shopWeight, "prices on the page");
+  if (product.variantPickers > 0 && priced) add(t, -1 * shopWeight, "size, colour or quantity choosers");
+
+  // Lists of stories: many teaser cards or headline links and little prose of the page's own.
+  if (page.teaserArticles >= 6 && page.teaserArticles > story.paragraphs) add(t, -3, `${page.teaserArticles} teaser cards`);
+  else if (page.headingLinks >= 10 && page.headingLinks > story.paragraphs * 3) add(t, -2, `${page.headingLinks} linked headlines`);
+  if (page.selfRefresh) add(t, -3, "page reloads itself every few minutes (a front page or ticker)");
+  if (page.titleMatch === true) add(t, 1, "the page's title names the story");
+  else if (page.titleMatch === false && !articleTypes.length) add(t, -1, "the page's title does not name the story");
+
+  // The prose itself.
+  if (story.paragraphs >= 5 && story.chars >= 1500) add(t, 2, `${story.paragraphs} paragraphs of story text`);
+  else if (story.paragraphs >= 3 && story.chars >= 800) add(t, 1, `${story.paragraphs} paragraphs of story text`);
+  else if (story.chars < 500) add(t, -1.5, `short story text (${story.chars} characters)`);
+  if (page.readerable > 20) add(t, 1.5, "long paragraphs (Readability's reader-view test)");
+  if (story.chars > 0 && story.linkChars > story.chars * 0.4) add(t, -2, "story text is mostly links");
+
+  const isArticle = t.score >= ARTICLE_THRESHOLD;
+  t.reasons.push(`${isArticle ? "article" : "not an article"}: score ${t.score} (needs ${ARTICLE_THRESHOLD})`);
+  return { isArticle, score: t.score, reasons: t.reasons };
+}

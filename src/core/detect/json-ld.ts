@@ -1,0 +1,72 @@
+/**
+ * Reads JSON-LD blocks into `StructuredData`: item types (top level and `@graph` apart from nested
+ * ones), and the article item's headline, publication date and language. Broken JSON is common on
+ * real pages, so a failed parse still yields the `@type` values a scan of the text finds.
+ */
+import { isArticleType, type StructuredData } from "./signals";
+
+/** JSON-LD larger than this is not parsed (a page's whole state dumped as JSON-LD is not metadata). */
+const MAX_JSON_LD_CHARS = 500_000;
+
+export function emptyStructuredData(): StructuredData {
+  return { mainTypes: [], nestedTypes: [] };
+}
+
+function typesOf(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.filter((t): t is string => typeof t === "string");
+  return [];
+}
+
+function firstString(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() || undefined;
+  if (Array.isArray(value)) return firstString(value[0]);
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    return firstString(o["@value"] ?? o["name"] ?? o["alternateName"]);
+  }
+  return undefined;
+}
+
+function readArticleFields(item: Record<string, unknown>, into: StructuredData): void {
+  into.datePublished ??= firstString(item["datePublished"]) ?? firstString(item["dateCreated"]);
+  into.headline ??= firstString(item["headline"]) ?? firstString(item["name"]);
+  into.inLanguage ??= firstString(item["inLanguage"]);
+}
+
+/** Adds what one `<script type="application/ld+json">` holds to `into`. */
+export function readJsonLd(text: string, into: StructuredData): void {
+  if (text.length > MAX_JSON_LD_CHARS) return;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.trim().replace(/^<!--|-->$/g, "").replace(/;\s*$/, ""));
+  } catch {
+    for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const t of m[1]!.matchAll(/"([^"]+)"/g)) into.mainTypes.push(t[1]!);
+    }
+    return;
+  }
+  const visit = (value: unknown, nested: boolean, depth: number): void => {
+    if (depth > 12) return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, nested, depth + 1);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const item = value as Record<string, unknown>;
+    const types = typesOf(item["@type"]);
+    (nested ? into.nestedTypes : into.mainTypes).push(...types);
+    if (!nested && types.some(isArticleType)) readArticleFields(item, into);
+    for (const [key, child] of Object.entries(item)) {
+      if (key === "@graph") visit(child, nested, depth + 1);
+      else if (key === "mainEntity" || key === "mainEntityOfPage") visit(child, nested || types.length > 0 && !isPageType(types), depth + 1);
+      else if (child && typeof child === "object") visit(child, nested || types.length > 0, depth + 1);
+    }
+  };
+  visit(data, false, 0);
+}
+
+/** A WebPage's `mainEntity` is the page's main item, not a nested detail. */
+function isPageType(types: string[]): boolean {
+  return types.some((t) => /^(https?:\/\/schema\.org\/)?(WebPage|ItemPage|ContactPage|AboutPage|MedicalWebPage)$/i.test(t));
+}

@@ -1,0 +1,106 @@
+/**
+ * The facts detection decides on, gathered from the page by `src/dom/signals.ts`: plain data, so
+ * the decision itself (`decide.ts`) is a pure function that tests can feed directly.
+ */
+
+export interface StructuredData {
+  /** `@type`s of JSON-LD items at the top level or in `@graph`, and of microdata items not nested in another. */
+  mainTypes: string[];
+  /** `@type`s met inside other items (authors, publishers, a reviewed product, offers). */
+  nestedTypes: string[];
+  /** `og:type`, lower-cased. */
+  ogType?: string;
+  /** `datePublished` of an article item, or `article:published_time`. */
+  datePublished?: string;
+  headline?: string;
+  /** `inLanguage` of an article item. */
+  inLanguage?: string;
+}
+
+export interface ProductCues {
+  /** `product:price:amount`, `og:price:amount`, microdata `itemprop=price` or `offers`. */
+  priceMarkup: number;
+  /** Buttons, links and forms for putting the item in a cart or buying it. */
+  cartControls: number;
+  /** Elements whose class names a price. */
+  priceElements: number;
+  /** Choosers of size, colour or quantity. */
+  variantPickers: number;
+  /** Short texts that are just a price ("€ 1.299,00", "$24.99"). */
+  priceTexts: number;
+}
+
+export interface StoryStats {
+  /** Characters of text in the extracted body, and of it inside links. */
+  chars: number;
+  linkChars: number;
+  /** Prose paragraphs (80+ characters, few links) in the extracted body. */
+  paragraphs: number;
+  blocks: number;
+}
+
+export interface PageStats {
+  /** Visible text characters on the page, and of it inside links. */
+  chars: number;
+  linkChars: number;
+  /** Readability-style paragraph score: sum of sqrt(length - 140) over long paragraphs. */
+  readerable: number;
+  elements: number;
+  tooLarge: boolean;
+  /** `<article>` elements, and those holding little text (teaser cards). */
+  articleElements: number;
+  teaserArticles: number;
+  /** Links inside headings or wrapping headings: the headlines of a list of stories. */
+  headingLinks: number;
+  /** `<time>` elements and `<h1>`s. */
+  timeElements: number;
+  h1s: number;
+  passwordFields: number;
+  /** A byline in the markup: `rel=author`, `itemprop=author`, a `byline` class, `meta name=author`. */
+  byline: boolean;
+  /** Comment-box furniture (forms, lists) seen on the page. */
+  commentForms: number;
+  /** `<meta http-equiv="refresh">` reloading the page itself (front pages and tickers do). */
+  selfRefresh: boolean;
+  /** The page's title or description names the story found (undefined: the page has no title). */
+  titleMatch?: boolean;
+}
+
+export interface PageSignals {
+  url?: string | null;
+  structured: StructuredData;
+  product: ProductCues;
+  page: PageStats;
+  story: StoryStats;
+}
+
+const ARTICLE_TYPES = new Set([
+  "article", "newsarticle", "analysisnewsarticle", "askpublicnewsarticle", "backgroundnewsarticle", "opinionnewsarticle",
+  "reportagenewsarticle", "reviewnewsarticle", "satiricalarticle", "scholarlyarticle", "medicalscholarlyarticle",
+  "techarticle", "blogposting", "liveblogposting", "report", "review", "criticreview", "recipe", "howto",
+]);
+const PRODUCT_TYPES = new Set([
+  "product", "productgroup", "productmodel", "individualproduct", "someproducts", "offer", "aggregateoffer", "car",
+  "vehicle", "motorcycle", "motorizedbicycle", "busorcoach", "realestatelisting", "offercatalog",
+]);
+const LISTING_TYPES = new Set(["collectionpage", "searchresultspage", "itemlist", "profilepage", "discussionforumposting"]);
+
+/** "https://schema.org/NewsArticle" → "newsarticle". */
+export function normalizeType(type: string): string {
+  const t = type.trim();
+  const slash = Math.max(t.lastIndexOf("/"), t.lastIndexOf("#"), t.lastIndexOf(":"));
+  return (slash >= 0 ? t.slice(slash + 1) : t).toLowerCase();
+}
+
+export const isArticleType = (type: string) => ARTICLE_TYPES.has(normalizeType(type));
+export const isProductType = (type: string) => PRODUCT_TYPES.has(normalizeType(type));
+export const isListingType = (type: string) => LISTING_TYPES.has(normalizeType(type));
+
+/** An `og:type` naming a product or shop item ("product", "og:product", "ebay-objects:item", "zalando:product"). */
+export function isProductOgType(ogType: string | undefined): boolean {
+  return !!ogType && /(^|[:._-])(product|item|offer)s?$|product/.test(ogType);
+}
+
+export function isArticleOgType(ogType: string | undefined): boolean {
+  return !!ogType && /(^|[:._-])(article|blog|blogpost|news|story)$/.test(ogType);
+}

@@ -1,0 +1,219 @@
+/**
+ * Gathers the facts detection decides on (`PageSignals`), cheapest first: the `<head>`'s meta and
+ * JSON-LD, then everything else in the one walk that also finds the story (`extractStory` calls
+ * `observe` for each element it meets), so a page is walked once.
+ */
+import { titleNamesStory } from "../core/detect/headline";
+import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
+import type { PageSignals, PageStats, ProductCues, StructuredData } from "../core/detect/signals";
+import { extractStory, type Extraction } from "./extract";
+
+export interface PageLanguageHints {
+  /** `<html lang>`, `Content-Language`, `og:locale`, in that order of trust. */
+  declared?: string;
+}
+
+export interface GatheredSignals {
+  signals: PageSignals;
+  extraction: Extraction;
+  /** The page's own statement of its title, for the popup (og:title, JSON-LD headline). */
+  metaTitle?: string;
+  lang: PageLanguageHints;
+  /** `article:published_time`, `itemprop=datePublished`, JSON-LD, or a `<time>` in the story. */
+  publishedAt?: string;
+}
+
+/** Words of a control that puts an item in a cart, in the languages shops use most. */
+const CART_TEXT = /\b(add(ed)? to (cart|bag|basket|trolley)|buy (it )?now|in den (warenkorb|einkaufswagen)|ajouter au panier|aggiungi al carrello|añadir al carrito|agregar al carr(ito|o)|adicionar ao carrinho|in winkelwagen|do koszyka|do košíka|do košíku|v košarico|в корзину|sepete ekle|カートに入れる|加入购物车|장바구니)/i;
+const CART_ATTRIBUTE = /add[-_ ]?to[-_ ]?(cart|bag|basket)|addtocart|add-cart|buy[-_]?now|buybox|buy-box|add_cart|cart-add|addtobasket|basket-add/i;
+/** A short text that is only a price: "$24.99", "€ 1.299,00", "1 299 Kč". */
+const PRICE_TEXT = /^\s*(([$€£¥₹₽₺]|US\$|R\$|CHF|EUR|USD|GBP|PLN|zł)\s?\d[\d.,'\s]*(\d|-)|\d[\d.,'\s]*\s?(€|EUR|USD|GBP|CHF|zł|PLN|Kč|kr|₽|руб\.?|лв|Ft|lei|TL|₺|\$|£|₹|円|元))\s*$/;
+const PRICE_CLASS = /(^|[\s_-])(price|prices|product-price|sale-price|offer-price)([\s_-]|$)|price[A-Z_-]/;
+const VARIANT_ATTRIBUTE = /(^|[\s_-])(size|colou?r|quantity|qty|variant|swatch)[-_]?(select|selector|picker|chooser|options?|swatch(es)?|list)?([\s_-]|$)/i;
+
+/** Only absolute addresses say anything about the page (saved copies have relative ones). */
+function absolute(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function metaContent(doc: Document, selector: string): string | undefined {
+  return doc.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
+}
+
+interface HeadFacts {
+  byline: boolean;
+  canonical?: string;
+  selfRefresh: boolean;
+  /** og:url, twitter:url: the page's address when the caller has none. */
+  metaUrl?: string;
+  titles: string[];
+  descriptions: string[];
+}
+
+/** A refresh without a target address, every few minutes: the page reloads itself. */
+const SELF_REFRESH = /^\s*\d{2,5}\s*;?\s*$/;
+
+function readHead(doc: Document, structured: StructuredData, product: ProductCues): HeadFacts {
+  let byline = false;
+  let canonical: string | undefined;
+  let selfRefresh = false;
+  let metaUrl: string | undefined;
+  const titles: string[] = [];
+  const descriptions: string[] = [];
+  const head = doc.head;
+  if (!head) return { byline, selfRefresh, titles, descriptions };
+  for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+    const tag = el.localName;
+    if (tag === "meta") {
+      if ((el.getAttribute("http-equiv") ?? "").toLowerCase() === "refresh") selfRefresh ||= SELF_REFRESH.test(el.getAttribute("content") ?? "");
+      const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
+      const content = el.getAttribute("content")?.trim();
+      if (!key || !content) continue;
+      if (key === "og:type") structured.ogType = content.toLowerCase();
+      else if (key === "article:published_time" || key === "datepublished" || key === "publish-date" || key === "pubdate" || key === "sailthru.date" || key === "parsely-pub-date" || key === "dc.date.issued") structured.datePublished ??= content;
+      else if (key === "author" || key === "article:author" || key === "parsely-author" || key === "sailthru.author") byline = true;
+      else if (key === "product:price:amount" || key === "og:price:amount" || key === "product:price" || key === "price") product.priceMarkup++;
+      else if (key === "og:title" || key === "twitter:title" || key === "title") titles.push(content);
+      else if (key === "description" || key === "og:description" || key === "twitter:description") descriptions.push(content);
+      else if (key === "og:url" || key === "twitter:url") metaUrl ??= content;
+    } else if (tag === "script") {
+      if ((el.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(el.textContent ?? "", structured);
+    } else if (tag === "title") {
+      titles.push(el.textContent ?? "");
+    } else if (tag === "link") {
+      const rel = (el.getAttribute("rel") ?? "").toLowerCase();
+      if (rel === "canonical") canonical = el.getAttribute("href") ?? undefined;
+      else if (rel === "author") byline = true;
+    }
+  }
+  return { byline, canonical, selfRefresh, metaUrl, titles, descriptions };
+}
+
+/** Reads the page: head first, then the body in the same walk that finds the story. */
+export function gatherSignals(doc: Document, url: string | null | undefined): GatheredSignals {
+  const structured = emptyStructuredData();
+  const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0 };
+  const head = readHead(doc, structured, product);
+  const page: PageStats = {
+    chars: 0, linkChars: 0, readerable: 0, elements: 0, tooLarge: false, articleElements: 0, teaserArticles: 0,
+    headingLinks: 0, timeElements: 0, h1s: 0, passwordFields: 0, byline: head.byline, commentForms: 0, selfRefresh: head.selfRefresh,
+  };
+  const articles: Element[] = [];
+  const times: Element[] = [];
+  const headings: string[] = [];
+  let microdataDate: string | undefined;
+
+  const observe = (el: Element, tag: string): void => {
+    const itemtype = el.getAttribute("itemtype");
+    if (itemtype) {
+      const nested = el.hasAttribute("itemprop");
+      for (const t of itemtype.split(/\s+/)) if (t) (nested ? structured.nestedTypes : structured.mainTypes).push(t);
+    }
+    const itemprop = el.getAttribute("itemprop");
+    if (itemprop) {
+      if (itemprop === "price" || itemprop === "offers" || itemprop === "lowPrice") product.priceMarkup++;
+      else if (itemprop === "author" || itemprop === "creator") page.byline = true;
+      else if (itemprop === "datePublished") microdataDate ??= el.getAttribute("content") ?? el.getAttribute("datetime") ?? undefined;
+    }
+    switch (tag) {
+      case "script":
+        if ((el.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(el.textContent ?? "", structured);
+        return;
+      case "article":
+        page.articleElements++;
+        articles.push(el);
+        return;
+      case "time":
+        page.timeElements++;
+        times.push(el);
+        return;
+      case "h1":
+        if (page.h1s++ < 3) headings.push(el.textContent ?? "");
+        return;
+      case "meta":
+        if (itemprop === "price") product.priceMarkup++;
+        return;
+      case "a": {
+        const parent = el.parentElement?.localName;
+        const first = el.firstElementChild?.localName;
+        if (parent === "h2" || parent === "h3" || parent === "h4" || first === "h2" || first === "h3" || first === "h4") page.headingLinks++;
+        if (!page.byline && /\bauthor\b/i.test(el.getAttribute("rel") ?? "")) page.byline = true;
+        const cls = el.getAttribute("class");
+        if (cls && CART_ATTRIBUTE.test(cls)) product.cartControls++;
+        return;
+      }
+      case "button":
+      case "input": {
+        if (tag === "input") {
+          const type = (el.getAttribute("type") ?? "").toLowerCase();
+          if (type === "password") page.passwordFields++;
+          if (type !== "submit" && type !== "button" && type !== "image") return;
+        }
+        const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${el.getAttribute("data-action") ?? ""}`;
+        const text = tag === "button" ? (el.textContent ?? "") : (el.getAttribute("value") ?? "");
+        if (CART_ATTRIBUTE.test(label) || (text.length < 60 && CART_TEXT.test(text))) product.cartControls++;
+        return;
+      }
+      case "form": {
+        const action = el.getAttribute("action") ?? "";
+        const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${action}`;
+        if (CART_ATTRIBUTE.test(label) || /\/cart\b|\/basket\b/i.test(action)) product.cartControls++;
+        if (/comment/i.test(label)) page.commentForms++;
+        return;
+      }
+      case "select":
+      case "ul":
+      case "div": {
+        const cls = el.getAttribute("class");
+        if (!cls) return;
+        if (PRICE_CLASS.test(cls)) product.priceElements++;
+        else if (tag !== "div" && VARIANT_ATTRIBUTE.test(`${cls} ${el.getAttribute("name") ?? ""}`)) product.variantPickers++;
+        return;
+      }
+      case "span":
+      case "p":
+      case "strong": {
+        const cls = el.getAttribute("class");
+        if (cls && PRICE_CLASS.test(cls)) product.priceElements++;
+        if (cls && /(^|[\s_-])byline([\s_-]|$)/i.test(cls)) page.byline = true;
+        return;
+      }
+      default:
+        return;
+    }
+  };
+
+  const observeText = (text: string): void => {
+    if (PRICE_TEXT.test(text)) product.priceTexts++;
+    else if (CART_TEXT.test(text)) product.cartControls++;
+  };
+  const extraction = extractStory(doc, { observe, observeText });
+  for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
+  page.chars = extraction.pageText;
+  page.linkChars = extraction.pageLinkText;
+  page.readerable = extraction.readerable;
+  page.elements = extraction.elements;
+  page.tooLarge = extraction.tooLarge;
+  structured.datePublished ??= microdataDate;
+  let publishedAt = structured.datePublished;
+  if (!publishedAt) {
+    const container = extraction.container;
+    const near = times.find((t) => t.hasAttribute("datetime") && (!container || container.contains(t) || t.compareDocumentPosition(container) & 4));
+    publishedAt = near?.getAttribute("datetime") ?? undefined;
+  }
+  const metaTitle = metaContent(doc, 'meta[property="og:title"]') ?? structured.headline;
+  if (structured.headline) head.titles.push(structured.headline);
+  if (!head.titles.length && doc.title) head.titles.push(doc.title);
+  const first = extraction.blocks[0];
+  const opening = first ? (first.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 400) : "";
+  if (head.titles.length) page.titleMatch = titleNamesStory(head.titles, headings, head.descriptions, opening);
+  const declared = doc.documentElement?.getAttribute("lang")?.trim() || metaContent(doc, 'meta[http-equiv="content-language" i]') || metaContent(doc, 'meta[property="og:locale"]');
+  const signals: PageSignals = {
+    url: url || absolute(head.canonical) || absolute(head.metaUrl) || null,
+    structured,
+    product,
+    page,
+    story: { chars: extraction.textChars, linkChars: extraction.linkChars, paragraphs: extraction.paragraphs, blocks: extraction.blocks.length },
+  };
+  return { signals, extraction, metaTitle, lang: { declared: declared || structured.inLanguage }, publishedAt };
+}
