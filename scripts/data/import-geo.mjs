@@ -386,6 +386,33 @@ for (const [demonym, list] of byDemonym) {
 
 // ---- ambiguity between cities and bigger things -------------------------------------------------
 
+/**
+ * Lower-case English words (the recognizer's own list, src/core/names/data/common-words.ts): a
+ * place named exactly like one ("Tamale", "Ganja", "Acre") needs context. Names that are words only
+ * in a rare sense and nearly always the place in news stay plain.
+ */
+const commonWords = (() => {
+  try {
+    const text = readFileSync(join(root, "src/core/names/data/common-words.ts"), "utf8");
+    return new Set(text.match(/COMMON_WORDS = "([^"]*)"/)?.[1].split(" ") ?? []);
+  } catch {
+    return new Set();
+  }
+})();
+const WORD_BUT_PLACE = new Set(["Cologne", "Bologna", "Thane", "Bello"]);
+for (const e of [...cityEntries, ...divisions, ...regions]) {
+  const words = [e.name, ...(e.aliases ?? [])].filter(
+    (n) => /^\p{Lu}\p{Ll}+$/u.test(n) && commonWords.has(n.toLowerCase()) && !WORD_BUT_PLACE.has(n),
+  );
+  if (words.length > 0) e.ambiguous = uniqueStrings([...(e.ambiguous ?? []), ...words]);
+}
+// Countries: only alternative spellings are checked ("Island" for Iceland); a country's own name
+// that is also a word ("China", "Turkey") is judged by hand in COUNTRY_AMBIGUOUS.
+for (const e of countryEntries) {
+  const words = e.aliases.filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && commonWords.has(n.toLowerCase()));
+  if (words.length > 0) e.ambiguous = uniqueStrings([...(e.ambiguous ?? []), ...words]);
+}
+
 /** Names a country, territory, division or region owns outright: a city sharing one must yield it. */
 const ownedKeys = new Set();
 for (const e of [...countryEntries, ...divisions, ...regions]) {
