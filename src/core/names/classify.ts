@@ -55,7 +55,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   // All-capitals dateline: "LONDON 1996-08-30", "VATICAN CITY (AP) —", "KANSAS CITY, Mo. (AP)".
   const lineStart = c.from === 0 || tokens[c.from]!.breakBefore > 0;
   const after = tokens[c.to];
-  if (lineStart && ws.every((w) => w.upper) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—" || after.key === "-" || after.key === "–")) {
+  if (lineStart && ws.every((w) => w.upper && !COMMON.has(w.key)) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—")) {
     return { type: "place", confidence: 0.8, rule: "dateline" };
   }
 
@@ -82,10 +82,15 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "organization", confidence: 0.6, rule: "place name inside a longer name" };
   }
 
+  if (ws.length >= 2 && isGiven(first.key, kb) && !ORG_SUFFIXES.has(last.key) && (!shouty || ws.every((w) => !COMMON.has(w.key)))) {
+    return { type: "person", confidence: 0.8, rule: `given name "${first.text}"` };
+  }
   if (shouty) return null;
 
-  if (ws.length >= 2 && isGiven(first.key, kb) && !ORG_SUFFIXES.has(last.key)) {
-    return { type: "person", confidence: 0.8, rule: `given name "${first.text}"` };
+  // "K. Curran", "J.R. Smith": initials before a capitalized word.
+  const second = tokens[c.from + 1];
+  if (ws.length >= 2 && (first.dotted || (first.key.length === 1 && second?.key === ".")) && !ORG_SUFFIXES.has(last.key) && !last.upper) {
+    return { type: "person", confidence: 0.8, rule: "initials before a name" };
   }
   if (ws.length >= 2 && ws.length <= 4 && FAMILY_NAMES.has(last.key)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
 
@@ -93,8 +98,17 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (next && SPEECH_VERBS.has(next.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
   if (before && SPEECH_VERBS.has(before.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
 
+  if (ws.length === 1 && !first.upper) {
+    if (next && SPEECH_VERBS.has(next.key) && tokens[c.to]?.key !== ",") return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
+    if (before && SPEECH_VERBS.has(before.key)) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
+    // "Duran, 45, takes on ...": an age in commas after a name.
+    const t1 = tokens[c.to], t2 = tokens[c.to + 1], t3 = tokens[c.to + 2];
+    if (t1?.key === "," && t2?.kind === TokenKind.Number && t2.key.length <= 3 && (t3?.key === "," || t3?.key === ")")) return { type: "person", confidence: 0.65, rule: "age after the name" };
+  }
   if (ws.length === 1 && first.upper && first.key.length >= 2 && first.key.length <= 6 && !layout.titled[c.from]) {
-    return { type: "organization", confidence: 0.6, rule: "acronym" };
+    // Acronyms are mostly organizations, but "GDP", "EDT" are not: demand "the" before or a verb after.
+    const the = before?.key === "the";
+    return { type: "organization", confidence: the ? 0.65 : 0.5, rule: "acronym" };
   }
   if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key) && (before.key === "in" || before.key === "near")) {
     return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };

@@ -9,9 +9,12 @@ import { TokenKind, type Token } from "../text/tokenize";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Typing } from "./classify";
-import { COMMON, ORG_SUFFIXES, PLACE_PREPOSITIONS } from "./lexicon";
+import { COMMON, FIXTURE_WORDS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPORTS_WORDS } from "./lexicon";
 
 export type { Candidate } from "./doc-types";
+
+/** Month names that are also names ("May", "June"): "in May" is a date, not a place. */
+const MONTHS = new Set(["may", "june", "april", "august", "march", "january", "july"]);
 
 const SUBTYPE_PRIOR: Record<string, number> = {
   country: 5, territory: 4, "international-organization": 3.5, capital: 3, state: 3, province: 2.8,
@@ -21,6 +24,10 @@ const SUBTYPE_PRIOR: Record<string, number> = {
 
 function prior(e: Entry): number {
   return (e.subtype && SUBTYPE_PRIOR[e.subtype]) ?? 1.5;
+}
+
+function keyOf(c: Candidate): string {
+  return c.key ?? (c.entry ? c.entry.id : `local:${c.name}`);
 }
 
 export class DocState {
@@ -48,12 +55,12 @@ export class DocState {
     let s = prior(h.entry);
     let cue = false;
     if (c.title) { if (type === "person") { s += 4; cue = true; } else s -= 3; }
-    if (before && before.kind === TokenKind.Word && !before.cap && PLACE_PREPOSITIONS.has(before.key)) {
+    const single = c.to - c.from === 1;
+    const first = this.tokens[c.from]!;
+    if (before && before.kind === TokenKind.Word && !before.cap && PLACE_PREPOSITIONS.has(before.key) && !(single && MONTHS.has(first.key))) {
       if (type === "place") { s += 1; cue = true; }
     }
     if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
-    const single = c.to - c.from === 1;
-    const first = this.tokens[c.from]!;
     const risky = h.ambiguous || (single && this.weak[c.from] && COMMON.has(first.key) && !first.upper);
     if (risky && !cue) return null;
     return s;
@@ -89,6 +96,7 @@ export class DocState {
     this.applyAcronyms(candidates);
     this.applyShortForms(candidates);
     this.applyConsistency(candidates);
+    if (this.isSportsStory()) this.applyTeams(candidates);
     for (const c of candidates) if (c.type && !c.key) c.key = c.entry ? c.entry.id : `local:${c.name}`;
     return candidates;
   }
@@ -142,7 +150,7 @@ export class DocState {
     c.type = from.type;
     c.entry = from.entry;
     c.name = from.name;
-    c.key = from.key ?? (from.entry ? from.entry.id : `local:${from.name}`);
+    c.key = keyOf(from);
     c.confidence = Math.max(confidence, Math.min(c.confidence, confidence));
     c.rule = rule;
   }
@@ -176,7 +184,7 @@ export class DocState {
       const joined = keys.join(" ");
       const person = people.get(joined);
       const mayRelink = !c.entry || c.type === "person" || c.confidence < 0.9;
-      if (person && person !== c && mayRelink && person.key !== c.key) {
+      if (person && person !== c && mayRelink && keyOf(person) !== keyOf(c)) {
         this.adopt(c, person, 0.85, `short for "${person.name}"`);
         continue;
       }
@@ -198,6 +206,44 @@ export class DocState {
       if (c.type && c.confidence >= 0.6) continue;
       const b = best.get(this.wordKeys(c).join(" "));
       if (b && b !== c) this.adopt(c, b, Math.min(0.75, b.confidence), b.rule);
+    }
+  }
+
+  private isSportsStory(): boolean {
+    let sports = 0, words = 0;
+    for (const t of this.tokens) {
+      if (t.kind !== TokenKind.Word) continue;
+      words++;
+      if (SPORTS_WORDS.has(t.key)) sports++;
+    }
+    return sports >= 3 && sports * 60 >= words;
+  }
+
+  /**
+   * In a sports story a city, county or region named where a team plays is the team
+   * ("Leicestershire beat Somerset", "Stockport 1 Bury 4"); countries stay places (national sides
+   * are named as their country), and "at Portsmouth" stays the venue.
+   */
+  private applyTeams(candidates: Candidate[]): void {
+    for (const c of candidates) {
+      const placeLike = c.type === "place" && (!c.entry || !["country", "territory"].includes(c.entry.subtype ?? ""));
+      const untyped = !c.type || c.confidence < 0.5;
+      if (!placeLike && !untyped) continue;
+      const before = this.tokens[c.from - 1];
+      const after = this.tokens[c.to];
+      if (before && (before.key === "in" || before.key === "at" || before.key === "near" || before.key === "from") && !before.cap) continue;
+      const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
+      const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
+      const possessive = after?.key === "'";
+      if (placeLike || beforeWord || afterScore) {
+        if (untyped && !beforeWord && !afterScore && !possessive) continue;
+        c.type = "organization";
+        c.entry = null;
+        c.key = null;
+        c.name = this.localName(c);
+        c.confidence = Math.max(c.confidence, 0.6);
+        c.rule = "team named after a place (sports story)";
+      }
     }
   }
 

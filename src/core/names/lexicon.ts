@@ -112,3 +112,15 @@ export const FUNCTION_WORDS = set(`
   what who whom whose which why how all some any each every both either neither
   then thus also still yet just only even
 `);
+
+/** Words of sports reporting: enough of them make a story where teams are named after places. */
+export const SPORTS_WORDS = set(`
+  match matches game games beat beats beaten drew draw won win wins lost loss defeat victory season league
+  cup championship champion champions tournament goal goals scored score scorer striker midfielder
+  goalkeeper coach innings wicket wickets runs batting bowling bowled homer inning pitcher halftime
+  quarterback touchdown playoff playoffs standings fixtures division soccer football cricket baseball
+  basketball hockey rugby tennis golf squad stadium derby referee penalty
+`);
+
+/** Words next to a team name in results: "Stockport 1 Bury 4", "Essex v Kent", "beat Somerset". */
+export const FIXTURE_WORDS = set("v vs beat beats drew lost won against at");

@@ -23,6 +23,16 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === TokenKind.Word;
 }
 
+/** A tight hyphen at `at` joining the run to a lower-case word on side `dir`. */
+function isHyphenBound(tokens: Token[], at: number, dir: 1 | -1): boolean {
+  const h = tokens[at];
+  const w = tokens[at + dir];
+  const inner = tokens[at - dir];
+  if (!h || !w || !inner || h.key !== "-") return false;
+  const tight = dir === 1 ? inner.end === h.start && h.end === w.start : w.end === h.start && h.end === inner.start;
+  return tight && w.kind === TokenKind.Word && !w.cap;
+}
+
 export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown): Run[] {
   const runs: Run[] = [];
   const n = tokens.length;
@@ -70,6 +80,8 @@ export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown
         continue;
       }
     }
+    // "pro-Moscow", "KDP-controlled", "Dublin-born": a name inside a hyphenated word is an adjective.
+    if (isHyphenBound(tokens, from - 1, -1) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
     runs.push({ from, to: j });
     i = j;
   }
