@@ -226,12 +226,17 @@ export class DocState {
    */
   private applyTeams(candidates: Candidate[]): void {
     for (const c of candidates) {
-      const placeLike = c.type === "place" && (!c.entry || !["country", "territory"].includes(c.entry.subtype ?? ""));
+      const national = c.entry && (["country", "territory"].includes(c.entry.subtype ?? "") || (c.entry.demonyms?.length ?? 0) > 0);
+      const placeLike = c.type === "place" && !national && c.rule !== "dateline";
       const untyped = !c.type || c.confidence < 0.5;
       if (!placeLike && !untyped) continue;
       const before = this.tokens[c.from - 1];
       const after = this.tokens[c.to];
-      if (before && (before.key === "in" || before.key === "at" || before.key === "near" || before.key === "from") && !before.cap) continue;
+      const lineStart = c.from === 0 || this.tokens[c.from]!.breakBefore > 0;
+      // Venues and datelines stay places: "at Bristol", "(The Oval, London)", "Bristol: Gloucestershire 183", "LONDON 1996-08-30".
+      if (before && ["in", "at", "near", "from", "(", ","].includes(before.key)) continue;
+      if (after && (after.key === ":" || after.key === ")" || (after.key === "," && lineStart))) continue;
+      if (lineStart && after && after.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-") continue;
       const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
       const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
       const possessive = after?.key === "'";
