@@ -80,7 +80,7 @@ export const DEMONYMS = {
   UZ: ["Uzbek", "Uzbeks", "Uzbekistani"], RS: ["Serbian", "Serb", "Serbs"], HR: ["Croatian", "Croat", "Croats"],
   BA: ["Bosnian", "Bosnians"], SI: ["Slovenian", "Slovene", "Slovenes", "Slovenians"], SK: ["Slovak", "Slovaks"],
   CZ: ["Czech", "Czechs"], AF: ["Afghan", "Afghans"], TH: ["Thai", "Thais"], GR: ["Greek", "Greeks"],
-  BW: ["Motswana", "Batswana"], LS: ["Mosotho", "Basotho"], MM: ["Burmese", "Myanmar"], KP: ["North Korean", "North Koreans"],
+  BW: ["Motswana", "Batswana"], LS: ["Mosotho", "Basotho"], MM: ["Burmese"], KP: ["North Korean", "North Koreans"],
   KR: ["South Korean", "South Koreans", "Korean", "Koreans"], PS: ["Palestinian", "Palestinians"],
   NE: ["Nigerien", "Nigeriens"], CD: ["Congolese"], CG: ["Congolese"], LV: ["Latvian", "Latvians"],
   EC: ["Ecuadorian", "Ecuadorians"], AR: ["Argentine", "Argentines", "Argentinian", "Argentinians"],
@@ -245,3 +245,33 @@ export const PROMINENT_PLACES = [
   "GB:Salisbury", "GB:Oxford", "GB:Cambridge", "CD:Goma", "CD:Bukavu", "SD:Geneina", "ET:Mek'ele",
   "US:Palm Beach", "US:Uvalde", "US:Charlottesville", "US:Kenosha",
 ];
+
+/**
+ * Adjectives and nouns for the people of divisions and regions that news uses as nationalities
+ * ("Scottish", "Texan", "Catalan"), keyed by entry id; `ambiguous` lists those that also name a
+ * language or another group.
+ */
+export const PLACE_DEMONYMS = {
+  "gloss:div-GB-england": { demonyms: ["English", "Englishman", "Englishmen", "Englishwoman"], ambiguous: ["English"] },
+  "gloss:div-GB-scotland": { demonyms: ["Scottish", "Scot", "Scots"] },
+  "gloss:div-GB-wales": { demonyms: ["Welsh"], ambiguous: ["Welsh"] },
+  "gloss:div-GB-northern-ireland": { demonyms: ["Northern Irish"] },
+  "gloss:div-US-TX": { demonyms: ["Texan", "Texans"] },
+  "gloss:div-US-CA": { demonyms: ["Californian", "Californians"] },
+  "gloss:div-US-FL": { demonyms: ["Floridian", "Floridians"] },
+  "gloss:div-US-HI": { demonyms: ["Hawaiian", "Hawaiians"] },
+  "gloss:div-US-AK": { demonyms: ["Alaskan", "Alaskans"] },
+  "gloss:div-CA-QC": { demonyms: ["Quebecer", "Quebecers", "Québécois"] },
+  "gloss:div-CA-AB": { demonyms: ["Albertan", "Albertans"] },
+  "gloss:div-ES-catalonia": { demonyms: ["Catalan", "Catalans"], ambiguous: ["Catalan"] },
+  "gloss:div-ES-basque-country": { demonyms: ["Basque", "Basques"], ambiguous: ["Basque"] },
+  "gloss:div-RU-chechnya": { demonyms: ["Chechen", "Chechens"] },
+  "gloss:div-RU-dagestan": { demonyms: ["Dagestani", "Dagestanis"] },
+  "gloss:div-UA-crimea": { demonyms: ["Crimean"] },
+  "gloss:div-CN-tibet": { demonyms: ["Tibetan", "Tibetans"] },
+  "gloss:region-kashmir": { demonyms: ["Kashmiri", "Kashmiris"] },
+  "gloss:region-kurdistan": { demonyms: ["Kurdish", "Kurd", "Kurds"] },
+  "gloss:div-IT-sicily": { demonyms: ["Sicilian", "Sicilians"] },
+  "gloss:div-FR-corsica": { demonyms: ["Corsican", "Corsicans"] },
+  "gloss:div-IN-punjab": { demonyms: ["Punjabi", "Punjabis"], ambiguous: ["Punjabi", "Punjabis"] },
+};

@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CITY_AMBIGUOUS, CITY_NAMES, COUNTRY_ALIASES, COUNTRY_AMBIGUOUS, COUNTRY_NAME, DEMONYMS, PROMINENT_PLACES } from "./geo-names.mjs";
+import { CITY_AMBIGUOUS, CITY_NAMES, COUNTRY_ALIASES, COUNTRY_AMBIGUOUS, COUNTRY_NAME, DEMONYMS, PLACE_DEMONYMS, PROMINENT_PLACES } from "./geo-names.mjs";
 import { DIVISIONS } from "./divisions-table.mjs";
 import { REGIONS } from "./regions-table.mjs";
 
@@ -381,6 +381,15 @@ for (const [demonym, list] of byDemonym) {
   const [, ...smaller] = list.sort((a, b) => populationOf(b) - populationOf(a));
   for (const e of smaller) e.ambiguous = uniqueStrings([...(e.ambiguous ?? []), demonym]);
 }
+
+for (const e of [...divisions, ...regions]) {
+  const extra = PLACE_DEMONYMS[e.id];
+  if (!extra) continue;
+  e.demonyms = extra.demonyms;
+  if (extra.ambiguous) e.ambiguous = uniqueStrings([...(e.ambiguous ?? []), ...extra.ambiguous]);
+}
+const unusedDemonyms = Object.keys(PLACE_DEMONYMS).filter((id) => ![...divisions, ...regions].some((e) => e.id === id));
+if (unusedDemonyms.length > 0) console.warn(`demonyms for unknown ids: ${unusedDemonyms.join(", ")}`);
 
 // ---- ambiguity between cities and bigger things -------------------------------------------------
 

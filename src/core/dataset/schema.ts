@@ -51,7 +51,7 @@ export interface Entry {
    * the recognizer demands context before linking them.
    */
   ambiguous?: string[];
-  /** Adjectives and nouns for its people ("Ukrainian", "Ukrainians"); countries only. */
+  /** Adjectives and nouns for its people ("Ukrainian", "Ukrainians"): countries, and divisions news names a people by ("Scottish", "Texan"). */
   demonyms?: string[];
   /** One line, true on `asOf`. */
   description: string;
