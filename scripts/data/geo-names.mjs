@@ -226,7 +226,7 @@ export const CITY_AMBIGUOUS = new Set([
   "Benito Juárez", "Benito Juarez", "Gustavo Adolfo Madero", "Miguel Hidalgo", "Venustiano Carranza",
   "Álvaro Obregón", "Cuauhtémoc", "Nicolás Romero", "Lal Bahadur Nagar",
   // Smaller prominent places that are also words or names.
-  "Tyre", "Gao", "Salisbury", "Oxford", "Cambridge", "Uman", "Douma",
+  "Tyre", "Gao", "Salisbury", "Oxford", "Cambridge", "Uman", "Douma", "Brent", "Rohini", "Queens",
 ]);
 
 /**
