@@ -27,6 +27,140 @@ export interface Candidate {
 export interface FigureContext {
   text: string;
   pub?: { y: number; m: number; d: number };
+  starts: Starts;
+  /** Offsets where a number may start (digits and number words), sorted. */
+  numbers: number[];
+}
+
+/**
+ * The number offsets whose next few dozen characters contain a family's keyword: a cheap test on
+ * a short slice spares running the family's full pattern at every number of the text.
+ */
+export function numbersBefore(ctx: FigureContext, keyword: RegExp, reach = 48): number[] {
+  const out: number[] = [];
+  for (const p of ctx.numbers) if (keyword.test(ctx.text.slice(p, p + reach))) out.push(p);
+  return out;
+}
+
+/**
+ * Where figures can begin, found in one pass over the text: every run of digits, every currency
+ * sign, and every word (lower-cased) among the trigger words the families register. Patterns then
+ * run anchored (sticky) at those offsets only, which keeps recognition linear and fast: a pattern
+ * is never tried at the thousands of offsets where no figure can start.
+ */
+export interface Starts {
+  digits: number[];
+  signs: number[];
+  /** Offsets of each trigger word, by its id in `triggers`. */
+  words: (number[] | undefined)[];
+  triggers: Triggers;
+}
+
+interface TrieNode {
+  next: (TrieNode | undefined)[];
+  id: number;
+}
+
+/** Trigger words compiled into a letter trie, so the scan needs no string allocation per word. */
+export interface Triggers {
+  root: TrieNode;
+  ids: Map<string, number>;
+}
+
+const node = (): TrieNode => ({ next: new Array<TrieNode | undefined>(26), id: -1 });
+
+export function compileTriggers(words: Iterable<string>): Triggers {
+  const root = node();
+  const ids = new Map<string, number>();
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (!/^[a-z]+$/.test(w) || ids.has(w)) continue;
+    let n = root;
+    for (let i = 0; i < w.length; i++) {
+      const k = w.charCodeAt(i) - 97;
+      n = n.next[k] ??= node();
+    }
+    n.id = ids.size;
+    ids.set(w, n.id);
+  }
+  return { root, ids };
+}
+
+const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
+
+/** One pass over the text: digit runs, currency signs, and trigger words (case-insensitive). */
+export function scanStarts(text: string, triggers: Triggers): Starts {
+  const digits: number[] = [];
+  const signs: number[] = [];
+  const words: (number[] | undefined)[] = [];
+  const n = text.length;
+  let prev = 32;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122 && (c <= 90 || c >= 97)) {
+      const start = i;
+      let t: TrieNode | undefined = triggers.root;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const l = d | 32;
+        if (!(l >= 97 && l <= 122 && (d <= 90 || d >= 97))) break;
+        if (t) t = t.next[l - 97];
+        i++;
+      }
+      if (t && t.id >= 0) (words[t.id] ??= []).push(start);
+      prev = 97;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c === 46 && i + 1 < n && (text.charCodeAt(i + 1) - 48) >>> 0 <= 9)) {
+      // "1,500" and "2.5" are one number: a digit run right after "," or "." continues it.
+      if (!((prev === 44 || prev === 46) && i >= 2 && (text.charCodeAt(i - 2) - 48) >>> 0 <= 9)) digits.push(i);
+      i++;
+      while (i < n && (text.charCodeAt(i) - 48) >>> 0 <= 9) i++;
+      prev = 48;
+      continue;
+    }
+    if (SIGNS.has(c)) signs.push(i);
+    prev = c;
+    i++;
+  }
+  return { digits, signs, words, triggers };
+}
+
+/** The sorted offsets where any of the given words starts. */
+export function wordStarts(starts: Starts, words: readonly string[]): number[] {
+  const lists: number[][] = [];
+  for (const w of words) {
+    const id = starts.triggers.ids.get(w);
+    const list = id === undefined ? undefined : starts.words[id];
+    if (list && list.length) lists.push(list);
+  }
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  return lists.flat().sort((a, b) => a - b);
+}
+
+/** Merge sorted offset lists. */
+export function mergeStarts(...lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  return lists.flat().sort((a, b) => a - b);
+}
+
+/**
+ * The matches of a sticky regex tried at each offset in turn, skipping offsets inside the previous
+ * match, as a global scan would.
+ */
+export function* matchAt(re: RegExp, text: string, offsets: readonly number[]): Generator<RegExpExecArray> {
+  let end = -1;
+  for (const p of offsets) {
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    end = p + m[0].length;
+    yield m;
+  }
 }
 
 /** Keep the longest candidate of each overlapping cluster; on equal length the higher priority. */

@@ -6,7 +6,7 @@
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
-import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, wordStarts } from "./candidate";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -16,38 +16,54 @@ const ORD = "(?:st|nd|rd|th)?";
 /** "Sept. 1, 1987", "March 23", "May 1-31" (split), "June 19, 1999". */
 const MONTH_DAY = new RegExp(
   `\\b(?<month>${MONTH_SRC})[ \\u00a0](?<day>${DAY})${ORD}\\b(?!:|\\.\\d|,\\d{3})(?:(?<sep>[-–])(?<day2>${DAY})\\b(?![-–]))?(?:,?[ \\u00a0](?<year>${YEAR})\\b)?`,
-  "g",
+  "y",
 );
 /** "13 June 2024", "1 September". */
-const DAY_MONTH = new RegExp(`\\b(?<day>${DAY})${ORD}[ \\u00a0](?:of[ \\u00a0])?(?<month>${MONTH_SRC})(?:,?[ \\u00a0](?<year>${YEAR})\\b)?`, "g");
+const DAY_MONTH = new RegExp(`\\b(?<day>${DAY})${ORD}[ \\u00a0](?:of[ \\u00a0])?(?<month>${MONTH_SRC})(?:,?[ \\u00a0](?<year>${YEAR})\\b)?`, "y");
 /** "February 2022", "May, 1997". */
-const MONTH_YEAR = new RegExp(`\\b(?<month>${MONTH_SRC}),?[ \\u00a0](?<year>${YEAR})\\b`, "g");
+const MONTH_YEAR = new RegExp(`\\b(?<month>${MONTH_SRC}),?[ \\u00a0](?<year>${YEAR})\\b`, "y");
 /** "2024-06-13" (datelines, ISO). */
-const ISO = /\b(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/g;
+const ISO = /\b(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/y;
 /** A weekday, with "the 13th" when written so ("Friday the 13th"). */
-const WEEKDAY = new RegExp(`\\b(?<wd>${WEEKDAY_SRC})(?<nth>[ \\u00a0]the[ \\u00a0]${DAY}(?:st|nd|rd|th))?\\b`, "g");
+const WEEKDAY = new RegExp(`\\b(?<wd>${WEEKDAY_SRC})(?<nth>[ \\u00a0]the[ \\u00a0]${DAY}(?:st|nd|rd|th))?\\b`, "y");
 /** A month alone: "November", "in March". */
-const BARE_MONTH = new RegExp(`\\b(?<month>${MONTH_SRC})(?![ \\u00a0]?\\d)(?![\\w])`, "g");
+const BARE_MONTH = new RegExp(`\\b(?<month>${MONTH_SRC})(?![ \\u00a0]?\\d)(?![\\w])`, "y");
 /** A year alone: "1998", "in 2020". */
-const BARE_YEAR = new RegExp(`(?<![\\w$€£¥.,'’/-])(?<year>${YEAR})(?:(?<sep>[-–])(?<y2>\\d\\d))?(?![\\w%°]|[.,]\\d|[-–/]\\d|:)`, "g");
+const BARE_YEAR = new RegExp(`(?<![\\w$€£¥.,'’/-])(?<year>${YEAR})(?:(?<sep>[-–])(?<y2>\\d\\d))?(?![\\w%°]|[.,]\\d|[-–/]\\d|:)`, "y");
 /** "the 1960s", "the '60s", "the 60s". */
-const DECADE = /(?<![\w$])(?<full>(?:1[5-9]|20)\d0s)\b|(?<=\b(?:the|early|late|mid|of)[ \u00a0-]|’|')(?<short>[1-9]0s)\b/g;
+const DECADE = /(?<![\w$])(?<full>(?:1[5-9]|20)\d0s)\b|(?<=\b(?:the|early|late|mid|of)[ \u00a0-]|’|')(?<short>[1-9]0s)\b/y;
 /** "last year", "this month", "next week", "last Tuesday", "this past quarter", "last November". */
 const RELATIVE = new RegExp(
   `\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Tt]his[ \\u00a0]past)[ \\u00a0](?<head>year|month|week|quarter|decade|century|weekend|spring|summer|fall|autumn|winter|${WEEKDAY_SRC}|${MONTH_SRC})\\b`,
-  "g",
+  "y",
 );
 /** Seasons: summer, winter and autumn are seldom anything else; spring and fall need a cue. */
-const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/g;
+const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/y;
 const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
 /** "yesterday", "tomorrow", "tonight". */
-const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/g;
+const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/y;
 /** "the last quarter of 1997", "the first half of 2024". */
-const PERIOD_OF_YEAR = new RegExp(`\\b(?<ord>first|second|third|fourth|last)[ \\u00a0](?<part>quarter|half)[ \\u00a0]of[ \\u00a0](?<year>${YEAR})\\b`, "gi");
+const PERIOD_OF_YEAR = new RegExp(`\\b(?<ord>first|second|third|fourth|last)[ \\u00a0](?<part>quarter|half)[ \\u00a0]of[ \\u00a0](?<year>${YEAR})\\b`, "iy");
 /** Holidays written as names; fixed-date ones resolve. */
-const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year’s(?: Day| Eve)|St\.? Patrick's Day|St\.? Patrick’s Day|Valentine's Day|Valentine’s Day|Halloween|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Boxing Day|Labor Day|Memorial Day|Yom Kippur|Passover|Hanukkah|Diwali|Eid al-Fitr|Eid al-Adha|Lunar New Year)\b/g;
+const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year’s(?: Day| Eve)|St\.? Patrick's Day|St\.? Patrick’s Day|Valentine's Day|Valentine’s Day|Halloween|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Boxing Day|Labor Day|Memorial Day|Yom Kippur|Passover|Hanukkah|Diwali|Eid al-Fitr|Eid al-Adha|Lunar New Year)\b/y;
 /** Times of day: "midnight", "noon", "10:30 a.m.", "3 p.m." */
-const TIME = /\b(?<w>midnight|noon)\b|\b(?<t>(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b))/g;
+const TIME_WORD = /\b(?:midnight|noon)\b/y;
+const CLOCK = /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)/y;
+
+const MONTH_WORDS = Object.keys(MONTHS);
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
+const RELATIVE_WORDS = ["last", "this", "next", "past", "previous", "coming"];
+const SEASON_WORDS = ["summer", "winter", "autumn", "spring", "fall"];
+const DEICTIC_WORDS = ["yesterday", "tomorrow", "tonight"];
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "last"];
+const HOLIDAY_WORDS = [
+  "christmas", "new", "st", "valentine", "halloween", "thanksgiving", "easter", "boxing", "labor", "memorial", "yom",
+  "passover", "hanukkah", "diwali", "eid", "lunar",
+];
+export const DATE_TRIGGERS: readonly string[] = [
+  ...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS, ...DEICTIC_WORDS, ...ORDINAL_WORDS, ...HOLIDAY_WORDS,
+  "midnight", "noon",
+];
 
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], "christmas day": [12, 25], "christmas eve": [12, 24], "new year's day": [1, 1],
@@ -132,6 +148,7 @@ function resolveRelative(mod: string, head: string, pub: Day): { resolved?: stri
 export function findDates(ctx: FigureContext): Candidate[] {
   const { text, pub } = ctx;
   const out: Candidate[] = [];
+  const months = wordStarts(ctx.starts, MONTH_WORDS);
   const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
     out.push({
       start, end, type: "date", ...(res.resolved ? { resolved: res.resolved } : {}), ...(res.approximate ? { approximate: true } : {}),
@@ -139,7 +156,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     });
   };
 
-  for (const m of matchAll(MONTH_DAY, text)) {
+  for (const m of matchAt(MONTH_DAY, text, months)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     const y = g.year ? Number(g.year) : undefined;
@@ -153,22 +170,22 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
   }
-  for (const m of matchAll(DAY_MONTH, text)) {
+  for (const m of matchAt(DAY_MONTH, text, ctx.starts.digits)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     if (AMBIGUOUS_MONTHS.has(g.month!.toLowerCase()) && !g.year && g.month === "May" && /^[A-Z]/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 2))) continue;
     push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, g.year ? Number(g.year) : undefined, mi, Number(g.day)));
   }
-  for (const m of matchAll(MONTH_YEAR, text)) {
+  for (const m of matchAt(MONTH_YEAR, text, months)) {
     const g = m.groups!;
     push(m.index, m.index + m[0].length, "date: month + year", { resolved: isoMonth(Number(g.year), monthIndex(g.month!)!) });
   }
-  for (const m of matchAll(ISO, text)) {
+  for (const m of matchAt(ISO, text, ctx.starts.digits)) {
     const g = m.groups!;
     const day = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
     if (isValidDay(day)) push(m.index, m.index + m[0].length, "date: ISO", { resolved: isoDay(day) }, 0.95);
   }
-  for (const m of matchAll(WEEKDAY, text)) {
+  for (const m of matchAt(WEEKDAY, text, wordStarts(ctx.starts, WEEKDAY_WORDS))) {
     const g = m.groups!;
     const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -194,7 +211,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const phrase = tod ? m[0] + tod[0] : undefined;
     push(m.index, m.index + m[0].length, g.nth ? "date: weekday + day of month" : "date: weekday, against the publication date", res, 0.9, phrase);
   }
-  for (const m of matchAll(BARE_MONTH, text)) {
+  for (const m of matchAt(BARE_MONTH, text, months)) {
     const g = m.groups!;
     const word = g.month!;
     const lower = word.replace(/\.$/, "").toLowerCase();
@@ -213,7 +230,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     if (rel) continue; // RELATIVE handles "last November"
     push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(pub.y, mi) } : {}, cue ? 0.85 : 0.75);
   }
-  for (const m of matchAll(BARE_YEAR, text)) {
+  for (const m of matchAt(BARE_YEAR, text, ctx.starts.digits)) {
     const g = m.groups!;
     const lead = wordBefore(text, m.index);
     if (lead && /^[A-Z][a-z]/.test(lead) && !YEAR_LEADS.has(lead) && monthIndex(lead) === undefined && WEEKDAYS[lead.toLowerCase()] === undefined) continue;
@@ -229,13 +246,13 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, "date: year", { resolved: g.year! }, 0.85);
   }
-  for (const m of matchAll(DECADE, text)) {
+  for (const m of matchAt(DECADE, text, ctx.starts.digits)) {
     const g = m.groups!;
     const s = g.full ?? g.short!;
     const year = g.full ? Number(s.slice(0, 4)) : 1900 + Number(s.slice(0, 2));
     push(m.index, m.index + s.length, "date: decade", { resolved: String(year), approximate: true }, 0.85);
   }
-  for (const m of matchAll(RELATIVE, text)) {
+  for (const m of matchAt(RELATIVE, text, wordStarts(ctx.starts, RELATIVE_WORDS))) {
     const g = m.groups!;
     const head = g.head!;
     const start = m.index + m[0].length - head.length;
@@ -245,7 +262,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const res = pub ? resolveRelative(g.mod!, head, pub) : {};
     push(start, start + head.length, `date: "${g.mod!.toLowerCase()} ${head.toLowerCase()}", against the publication date`, res, 0.85, m[0]);
   }
-  for (const m of matchAll(SEASON, text)) {
+  for (const m of matchAt(SEASON, text, wordStarts(ctx.starts, SEASON_WORDS))) {
     const g = m.groups!;
     const season = g.season!;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -260,22 +277,25 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const res = year ? { resolved: year[1]!, approximate: true } : {};
     push(m.index, m.index + m[0].length, "date: season", res, 0.7);
   }
-  for (const m of matchAll(DEICTIC, text)) {
+  for (const m of matchAt(DEICTIC, text, wordStarts(ctx.starts, DEICTIC_WORDS))) {
     const w = m.groups!.w!.toLowerCase();
     const shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
     push(m.index, m.index + m[0].length, `date: "${w}", against the publication date`, pub ? { resolved: isoDay(addDays(pub, shift)) } : {}, 0.8);
   }
-  for (const m of matchAll(PERIOD_OF_YEAR, text)) {
+  for (const m of matchAt(PERIOD_OF_YEAR, text, wordStarts(ctx.starts, ORDINAL_WORDS))) {
     push(m.index, m.index + m[0].length, "date: part of a year", { resolved: m.groups!.year!, approximate: true }, 0.9);
   }
-  for (const m of matchAll(HOLIDAY, text)) {
+  for (const m of matchAt(HOLIDAY, text, wordStarts(ctx.starts, HOLIDAY_WORDS))) {
     const h = m.groups!.h!.replace(/’/g, "'");
     const fixed = FIXED_HOLIDAYS[h.toLowerCase()];
     const yearAfter = /^,?[ \u00a0]((?:19|20)\d\d)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
-  for (const m of matchAll(TIME, text)) {
+  for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, ["midnight", "noon"]))) {
+    push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
+  }
+  for (const m of matchAt(CLOCK, text, ctx.starts.digits)) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
   return out;

@@ -4,29 +4,33 @@
  * "two years ago", which is a date: it resolves against the publication date.
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
-import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, numbersBefore, wordStarts } from "./candidate";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
 const UNIT_SRC = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries";
-const HYPHEN_NUMBER = `(?:\\d+(?:\\.\\d+)?|${SPELLED_SRC.replace(/ /g, "[ -]")})`;
+const HYPHEN_NUMBER = `(?:\\d+(?:\\.\\d+)?|${SPELLED_SRC})`;
 
 /** "four years", "10 days", "8 to 10 minutes" (split), "10-year" (adjective), "two-minute". */
 const COUNTED = new RegExp(
   `(?<num>${NUMBER_SRC})(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to | or )(?<num2>${NUMBER_SRC}))?[ \\u00a0](?<unit>${UNIT_SRC})\\b(?!-old)` +
     `|(?<![\\w-])(?<hnum>${HYPHEN_NUMBER})-(?<hunit>second|minute|hour|day|week|month|year|decade|century)\\b(?!-old)`,
-  "gi",
+  "iy",
 );
 /** "2 hours, 32 minutes, 25.3 seconds": a further part of a compound duration. */
 const NEXT_PART = new RegExp(`^(?:,? (?:and )?)(?<num>${NUMBER_SRC})[ \\u00a0](?<unit>${UNIT_SRC})\\b`, "i");
 /** "several hours", "a few years", "many months". */
-const VAGUE = new RegExp(`\\b(?<q>few|several|many)[ \\u00a0](?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, "gi");
+const VAGUE = new RegExp(`\\b(?<q>few|several|many)[ \\u00a0](?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, "iy");
 /** "half an hour", "half a century". */
-const HALF = /\bhalf an? (?<unit>hour|day|week|month|year|decade|century)\b/gi;
+const HALF = /\bhalf an? (?<unit>hour|day|week|month|year|decade|century)\b/iy;
 /** "for a month", "nearly a decade", "a year later", "in about a week": the unit alone is the span. */
-const ARTICLE_UNIT = /\b(?<pre>for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0](?<unit>year|month|week|decade|day|century|fortnight)\b|\b[Aa][ \u00a0](?<unit2>year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/g;
+const ARTICLE_UNIT = /\b(?<pre>for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0](?<unit>year|month|week|decade|day|century|fortnight)\b|\b[Aa][ \u00a0](?<unit2>year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/y;
 /** "all-day", "year-long", "decade-long". */
-const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/gi;
+const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/iy;
+const TIME_KEYWORD = /second|minute|hour|day|week|fortnight|month|year|decade|centur/i;
+const ARTICLE_LEADS = ["for", "in", "within", "about", "nearly", "almost", "over", "than", "after", "past", "around", "roughly", "as", "only", "a"];
+const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
+export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...ARTICLE_LEADS, ...LONG_LEADS];
 const AGO = /^[ \u00a0](?:ago|earlier|before publication)\b/i;
 const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;
 
@@ -74,7 +78,7 @@ function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, u
 export function findDurations(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (const m of matchAll(COUNTED, text)) {
+  for (const m of matchAt(COUNTED, text, numbersBefore(ctx, TIME_KEYWORD))) {
     const g = m.groups!;
     if (g.hnum !== undefined) {
       const v = parseNumber(g.hnum.replace(/-/g, " "));
@@ -126,7 +130,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, v, unit, end));
   }
-  for (const m of matchAll(VAGUE, text)) {
+  for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, ["few", "several", "many"]))) {
     const g = m.groups!;
     const unit = UNIT_CANON(g.unit!);
     const c: Candidate = {
@@ -135,14 +139,14 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, undefined, unit, c.end));
   }
-  for (const m of matchAll(HALF, text)) {
+  for (const m of matchAt(HALF, text, wordStarts(ctx.starts, ["half"]))) {
     const unit = UNIT_CANON(m.groups!.unit!);
     out.push({
       start: m.index, end: m.index + m[0].length, type: "duration", value: 0.5, unit,
       confidence: 0.85, rule: `duration: "half a ${unit}"`, priority: 2,
     });
   }
-  for (const m of matchAll(ARTICLE_UNIT, text)) {
+  for (const m of matchAt(ARTICLE_UNIT, text, wordStarts(ctx.starts, ARTICLE_LEADS))) {
     const word = m.groups!.unit ?? m.groups!.unit2!;
     const start = m.index + m[0].length - word.length;
     const unit = UNIT_CANON(word);
@@ -152,7 +156,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, 1, unit, c.end));
   }
-  for (const m of matchAll(LONG, text)) {
+  for (const m of matchAt(LONG, text, wordStarts(ctx.starts, LONG_LEADS))) {
     out.push({
       start: m.index, end: m.index + m[0].length, type: "duration", confidence: 0.7,
       rule: `duration: "${m[0].toLowerCase()}"`, priority: 2,

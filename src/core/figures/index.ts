@@ -7,12 +7,13 @@
  */
 import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
-import { type Candidate, type FigureContext, matchAll, settleOverlaps } from "./candidate";
-import { findDates } from "./dates";
-import { findDurations } from "./durations";
-import { findMoney } from "./money";
+import { type Candidate, type FigureContext, compileTriggers, matchAll, mergeStarts, scanStarts, settleOverlaps, wordStarts } from "./candidate";
+import { DATE_TRIGGERS, findDates } from "./dates";
+import { DURATION_TRIGGERS, findDurations } from "./durations";
+import { MONEY_TRIGGERS, findMoney } from "./money";
+import { NUMBER_SRC, NUMBER_WORDS, parseNumber } from "./numbers";
 import { findPercents } from "./percent";
-import { RATE_SUFFIX, findQuantities } from "./quantity";
+import { QUANTITY_TRIGGERS, RATE_SUFFIX, findQuantities } from "./quantity";
 
 export interface FigureOptions {
   /** ISO date (or date-time) the text was published: relative dates resolve against it. */
@@ -20,30 +21,65 @@ export interface FigureOptions {
 }
 
 /**
- * Spans that contain digits but are not figures: identifiers ("CVE-2024-1234", "F-35", "COVID-19"),
- * version numbers ("3.2.1", "version 17.4"), phone numbers, web addresses, and clock-like times
- * that are race results ("4:07.13"), which the product does not highlight.
+ * Tokens that contain digits but are not figures: identifiers ("CVE-2024-1234", "F-35",
+ * "COVID-19", "A320"), version numbers ("3.2.1", "version 17.4"), phone numbers, and clock-like
+ * times that are race results ("4:07.13"), which the product does not highlight. Tried at the
+ * start of each token that holds a digit.
  */
-const NOT_FIGURES = new RegExp(
+const NOT_FIGURE_AT = new RegExp(
   [
-    String.raw`\b(?!(?:Mid|Pre|Post|Early|Late)-)[A-Z][A-Za-z]*-\d+(?:[-.]\d+)*\b`,
-    String.raw`\b(?!RM\d|Rs\d)[A-Za-z]+\d+[A-Za-z\d]*\b`,
-    String.raw`\b[vV]?\d+\.\d+\.\d+(?:\.\d+)*\b`,
-    String.raw`\b(?:version|v\.|iOS|Android|Windows|macOS|Python|Chrome|Firefox|release)[ \u00a0]?\d+(?:\.\d+)*\b`,
-    String.raw`(?:\+\d{1,3}[ .-]?)?\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b`,
+    String.raw`(?!(?:Mid|Pre|Post|Early|Late)-)[A-Z][A-Za-z]*-\d+(?:[-.]\d+)*\b`,
+    String.raw`(?!RM\d|Rs\d)[A-Za-z]+\d+[A-Za-z\d]*\b`,
+    String.raw`[vV]?\d+\.\d+\.\d+(?:\.\d+)*\b`,
+    String.raw`(?:\+\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b`,
     String.raw`\+\d{1,3}(?:[ .-]\d{1,4}){2,5}\b`,
-    String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)+\b(?:[ \u00a0](?:seconds|secs?)\b)?`,
-    String.raw`\b\d{1,2}:\d{2}:\d{2}\b`,
-    String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)+\b(?:[ \u00a0](?:seconds|secs?)\b)?`,
+    String.raw`\d{1,2}:\d{2}:\d{2}\b`,
   ].join("|"),
-  "g",
+  "y",
 );
+/** "version 17", "iOS 17.4", "Windows 11": a product and its number. */
+const VERSION_BEFORE = /\b(?:version|v\.|iOS|Android|Windows|macOS|Python|Chrome|Firefox|release)[ \u00a0]?$/;
+
+const TRIGGERS = compileTriggers([
+  ...NUMBER_WORDS, ...MONEY_TRIGGERS, ...QUANTITY_TRIGGERS, ...DURATION_TRIGGERS, ...DATE_TRIGGERS,
+]);
 
 const HEDGE = /(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to|as much as|as many as|fewer than|just over|just under|close to|an estimated|estimated at)[ \u00a0])$/i;
 
-function blockedSpans(text: string): [number, number][] {
+function blockedSpans(text: string, digits: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of matchAll(NOT_FIGURES, text)) spans.push([m.index, m.index + m[0].length]);
+  let end = -1;
+  for (const d of digits) {
+    if (d < end) continue;
+    let s = d;
+    while (s > 0 && /[A-Za-z0-9+(-]/.test(text[s - 1]!) && d - s < 20) s--;
+    if (s < end) s = d;
+    NOT_FIGURE_AT.lastIndex = s;
+    const m = NOT_FIGURE_AT.exec(text);
+    if (m) {
+      end = s + m[0].length;
+      spans.push([s, end]);
+      continue;
+    }
+    const v = VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d));
+    if (v) {
+      const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
+      end = d + num[0].length;
+      spans.push([d - v[0].length, end]);
+    }
+  }
+  // Web and mail addresses: searched only around their markers, never with a scan of every word.
+  for (const marker of ["://", "www.", "@"]) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
+      let s = at;
+      while (s > 0 && /[\w.+-]/.test(text[s - 1]!) && at - s < 64) s--;
+      let e = at + marker.length;
+      while (e < text.length && /[^\s<>"”)]/.test(text[e]!) && e - at < 256) e++;
+      spans.push([s, e]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
   return spans;
 }
 
@@ -65,8 +101,8 @@ function overlapsAny(c: Candidate, spans: [number, number][]): boolean {
 /** "$1,300 a week", "RM120 per day per athlete", "0.9 percent per year": rates count as quantities. */
 function applyRates(text: string, cands: Candidate[]): void {
   for (const c of cands) {
-    if (c.type !== "money" && c.type !== "percent") continue;
-    if (c.valueMax !== undefined) continue;
+    if (c.type !== "money" && c.type !== "percent" && c.type !== "quantity") continue;
+    if (c.valueMax !== undefined || c.unit?.includes("/")) continue;
     const m = RATE_SUFFIX.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
     const per = m[0].trim().replace(/^\([^)]*\)[ \u00a0]*/, "").replace(/^(?:an?|per)[ \u00a0]/, "");
@@ -76,6 +112,27 @@ function applyRates(text: string, cands: Candidate[]): void {
     c.end += m[0].length;
     c.priority = 4;
   }
+}
+
+const LOW_END = new RegExp(`(?<![\\w.,-])(${NUMBER_SRC})-?[ \\u00a0](?:to|or)[ \\u00a0]$`, "i");
+
+/** "10- to 18-foot", "five- or six-year": the low end written before a hyphenated figure. */
+function addLowEnds(text: string, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const c of cands) {
+    if ((c.type !== "quantity" && c.type !== "duration") || c.value === undefined || !/^[^ ]+-[a-z]/i.test(text.slice(c.start, c.end))) continue;
+    const m = LOW_END.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m) continue;
+    const low = parseNumber(m[1]!);
+    if (low === undefined || !(low < c.value)) continue;
+    const start = c.start - m[0].length;
+    const valueMax = c.value;
+    extra.push({ ...c, start, end: start + m[1]!.length, value: low, valueMax, rule: `${c.rule} (range low end)` });
+    c.rule += " (range high end)";
+    c.valueMax = valueMax;
+    c.value = low;
+  }
+  return extra;
 }
 
 /** "$30 million to $40 million", "between €5 and €6": two amounts that bound one range. */
@@ -116,10 +173,13 @@ function keyOf(c: Candidate, text: string): string {
 /** Every figure in a text, in reading order, without overlaps. */
 export function recognizeFigures(text: string, opts: FigureOptions = {}): Mention[] {
   const pub = parseIsoDay(opts.publishedAt);
-  const ctx: FigureContext = pub ? { text, pub } : { text };
+  const starts = scanStarts(text, TRIGGERS);
+  const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORDS));
+  const ctx: FigureContext = pub ? { text, pub, starts, numbers } : { text, starts, numbers };
   const raw = [...findMoney(ctx), ...findPercents(ctx), ...findQuantities(ctx), ...findDurations(ctx), ...findDates(ctx)];
   applyRates(text, raw);
-  const blocked = blockedSpans(text);
+  raw.push(...addLowEnds(text, raw));
+  const blocked = blockedSpans(text, starts.digits);
   const figs = settleOverlaps(raw.filter((c) => !overlapsAny(c, blocked) || (c.type === "date" && /time of day/.test(c.rule))));
   linkRanges(text, figs);
   return figs.map((c) => {

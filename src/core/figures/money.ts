@@ -3,11 +3,11 @@
  * "USD 5 million", "2 kroner", "28 cents", "10 million Swiss francs", "hundreds of billions of
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
-import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, mergeStarts, numbersBefore, wordStarts } from "./candidate";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
-import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, clean, parseNumber, scaleValue } from "./numbers";
+import { DIGITS_BODY_SRC, DIGITS_SRC, NUMBER_SRC, SCALE_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SYMBOL_SRC = CURRENCY_SYMBOLS.map(([s]) => esc(s)).join("|");
@@ -17,9 +17,9 @@ const CODE_SRC = CURRENCY_CODES.join("|");
 /** "$50 billion", "$5-6 billion" (a range), "dlrs 210,000", "USD 5 million". */
 const PREFIXED = new RegExp(
   `(?:(?<![A-Za-z])(?<sym>${SYMBOL_SRC})|\\b(?<code>${CODE_SRC})[ \\u00a0]?|\\b(?<dlrs>dlrs|Dlrs|DLRS)\\.? ?)` +
-    `(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?` +
+    `(?<num>${DIGITS_BODY_SRC})(?<scale>${SCALE_SRC})?` +
     `(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to )(?<num2>${DIGITS_SRC})(?<scale2>${SCALE_SRC})?)?`,
-  "g",
+  "y",
 );
 
 const ADJ_SRC =
@@ -33,18 +33,30 @@ const WORD_SRC = Object.keys(CURRENCY_WORDS).filter((w) => w !== "p").sort((a, b
 /** "2 kroner", "28 cents", "five billion euros", "10 million Swiss francs", "10 million dlrs", "5 million USD". */
 const SUFFIXED = new RegExp(
   `(?<num>${NUMBER_SRC})(?<scale>${SCALE_SRC})?(?:[ \\u00a0](?:(?<adj>${ADJ_SRC}) )?(?<word>${WORD_SRC})\\b|[ \\u00a0](?<code>${CODE_SRC})\\b|(?<pence>p)\\b(?![.'’]))`,
-  "gi",
+  "iy",
 );
 
 /** "hundreds of billions of dollars", "millions of euros". */
-const VAGUE = /\b(?<lead>tens|hundreds|thousands|dozens|millions|billions|trillions)(?: of (?<mid>thousands|millions|billions))? of (?:(?:US|U\.S\.) )?(?<word>dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/gi;
+const VAGUE = /\b(?<lead>tens|hundreds|thousands|dozens|millions|billions|trillions)(?: of (?<mid>thousands|millions|billions))? of (?:(?:US|U\.S\.) )?(?<word>dollars|euros|yen|yuan|rubles|roubles|rupees)\b/iy;
 
 /** "multibillion-dollar", "billion-dollar", "multimillion-euro". */
-const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word>dollar|euro|pound)\b/gi;
+const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word>dollar|euro|pound)\b/iy;
 
 const VAGUE_SCALE: Record<string, number> = {
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
+
+/** Something currency-like follows a number: worth trying the full pattern there. */
+const MONEY_KEYWORD = new RegExp(`\\b(?:${WORD_SRC}|${CODE_SRC})\\b|^[\\d.,]+p\\b`, "i");
+
+/** Words a money figure can start with, for the scanner. */
+const PREFIX_WORDS = [
+  "us", "u", "mex", "nz", "hk", "ca", "au", "c", "a", "s", "r", "rs", "rm", "dlrs",
+  ...CURRENCY_CODES.map((c) => c.toLowerCase()),
+];
+const VAGUE_WORDS = ["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"];
+const COMPOUND_WORDS = ["multi", "multibillion", "multimillion", "multitrillion", "million", "billion", "trillion"];
+export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS];
 
 function currencyOf(word: string, adj: string | undefined): string | undefined {
   const w = word.toLowerCase();
@@ -56,7 +68,14 @@ function currencyOf(word: string, adj: string | undefined): string | undefined {
 }
 
 /** Bare "kroner" is Danish or Norwegian: the country the article names more often decides. */
+let kronerMemo: { text: string; code: string } | undefined;
 function kronerCountry(text: string): string {
+  if (kronerMemo?.text === text) return kronerMemo.code;
+  const code = countKroner(text);
+  kronerMemo = { text, code };
+  return code;
+}
+function countKroner(text: string): string {
   const no = (text.match(/\bNorw(?:ay|egian)/g) ?? []).length;
   const dk = (text.match(/\bDen(?:mark)|\bDanish|\bCopenhagen/g) ?? []).length;
   return dk > no ? "DKK" : "NOK";
@@ -66,7 +85,8 @@ export function findMoney(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
 
-  for (const m of matchAll(PREFIXED, text)) {
+  const prefixStarts = mergeStarts(ctx.starts.signs, wordStarts(ctx.starts, PREFIX_WORDS));
+  for (const m of matchAt(PREFIXED, text, prefixStarts)) {
     const g = m.groups!;
     const currency = g.sym ? SYMBOL_CODE.get(g.sym)! : g.code ? (g.code === "RMB" ? "CNY" : g.code) : "USD";
     const v1 = parseNumber(g.num!);
@@ -100,7 +120,7 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     });
   }
 
-  for (const m of matchAll(SUFFIXED, text)) {
+  for (const m of matchAt(SUFFIXED, text, numbersBefore(ctx, MONEY_KEYWORD))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
@@ -132,7 +152,7 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     out.push({ start: m.index, end: m.index + m[0].length, type: "money", value, unit: currency, confidence: 0.9, rule, priority: 3 });
   }
 
-  for (const m of matchAll(VAGUE, text)) {
+  for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, VAGUE_WORDS))) {
     const g = m.groups!;
     const scale = (VAGUE_SCALE[g.lead!.toLowerCase()] ?? 1) * (g.mid ? VAGUE_SCALE[g.mid.toLowerCase()] ?? 1 : 1);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
@@ -142,7 +162,7 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     });
   }
 
-  for (const m of matchAll(COMPOUND, text)) {
+  for (const m of matchAt(COMPOUND, text, wordStarts(ctx.starts, COMPOUND_WORDS))) {
     const g = m.groups!;
     const scale = scaleValue(g.scale);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";

@@ -30,21 +30,24 @@ const TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
 const TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** One to ninety-nine in words ("Twenty-eight", "forty two"). */
 const BELOW_HUNDRED = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
+/** Words of a number are joined by spaces or, in compound modifiers ("six-and-a-half-year"), hyphens. */
+const J = "[ -]";
 
 /**
  * A spelled-out number: "twenty-eight", "two hundred", "three hundred and fifty", "a dozen",
  * "two and a half", "a half". Case-insensitive patterns use it.
  */
 export const SPELLED_SRC =
-  `(?:(?:${BELOW_HUNDRED}|a)(?: hundred(?:(?: and)? ${BELOW_HUNDRED})?)(?:(?: and|-and-)[ -]?a[ -]half)?` +
-  `|${BELOW_HUNDRED}(?:(?: and|-and-)[ -]?a[ -]half)?|a dozen|half a|a half)`;
+  `(?:(?:${BELOW_HUNDRED}|a)${J}hundred(?:(?:${J}and)?${J}${BELOW_HUNDRED})?(?:${J}and${J}a${J}half)?` +
+  `|${BELOW_HUNDRED}(?:${J}and${J}a${J}half)?|a${J}dozen|half${J}a|a${J}half)`;
 
 /**
  * Digits: "1,500", "1 500" (space or no-break space groups), "12.5", "1,5" (decimal comma: one or
  * two digits after the comma, never three), ".5". Not preceded by a letter, digit or dot, so that
  * "A320", "v2.1" and "3.2.1" do not yield numbers.
  */
-export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f])(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+)`;
+export const DIGITS_BODY_SRC = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d|,\d))?|\.\d+)`;
+export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f])` + DIGITS_BODY_SRC;
 
 /** "seven-tenths of 1", "two-thirds of a": a fraction of a number. */
 export const FRACTION_OF_SRC = `(?:(?:${BELOW_HUNDRED}|a|one)[- ](?:tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (?:1|one|a))`;
@@ -133,3 +136,8 @@ export function scaleValue(s: string | undefined): number {
 export function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
+
+/** Words a number can start with: the scanner offers their offsets to number-led patterns. */
+export const NUMBER_WORDS: readonly string[] = [
+  "half", "zero", ...UNIT_WORD.split("|"), ...TEEN_WORD.split("|"), ...TENS_WORD.split("|"),
+];

@@ -3,18 +3,18 @@
  * percent", "3 percentage points", and ranges "5-15 percent" (split into its two ends, as the
  * evaluation's annotators do, both carrying the range).
  */
-import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, numbersBefore } from "./candidate";
 import { NUMBER_SRC, clean, parseNumber } from "./numbers";
 
 const PERCENT = new RegExp(
   `(?<num>${NUMBER_SRC})(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to | and )(?<num2>${NUMBER_SRC}))?` +
     `(?:[ \\u00a0]?(?<sign>%)|[ \\u00a0](?<word>percentage points?|percent|per cent|per-cent|pct)\\b)`,
-  "gi",
+  "iy",
 );
 
 export function findPercents(ctx: FigureContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchAll(PERCENT, ctx.text)) {
+  for (const m of matchAt(PERCENT, ctx.text, numbersBefore(ctx, /%|per[ -]?cent|pct/i, 64))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;

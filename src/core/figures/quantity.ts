@@ -4,7 +4,7 @@
  * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
-import { type Candidate, type FigureContext, matchAll } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, numbersBefore, wordStarts } from "./candidate";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -16,42 +16,49 @@ const SYMBOL_UNIT_SRC = Object.keys(UNIT_SYMBOLS).filter((k) => k !== "m" && k !
 
 const WORD_UNITS = new RegExp(
   `(?<num>${NUMBER_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?(?<sep>[ \\u00a0]|-)(?<unit>${WORD_UNIT_SRC})\\b(?<temp>[ \\u00a0](?:Celsius|Fahrenheit|centigrade|C|F)\\b)?`,
-  "gi",
+  "iy",
 );
-const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "g");
+const UNIT_KEYWORD = new RegExp(`\\b(?:${WORD_UNIT_SRC})\\b`, "i");
+const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "y");
 /** "100m hurdles", "8,849 m high": metres only where the next word shows it is a length. */
 const METRES = new RegExp(
   `(?<num>${DIGITS_SRC})[ \\u00a0]?m(?=[ \\u00a0](?:tall|high|long|deep|wide|away|above|below|under|race|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|sprint|dash)\\b)`,
-  "g",
+  "y",
 );
 /** "50K", "30K": a race distance in kilometres; "$50K" is money and wins the overlap. */
-const RACE_K = new RegExp(`(?<![$€£])(?<num>${DIGITS_SRC})K\\b`, "g");
+const RACE_K = new RegExp(`(?<![$€£])(?<num>${DIGITS_SRC})K\\b`, "y");
 
 /**
  * "32-game", "five-time", "two-run", "three-and-a-half-game": a number joined to a noun. Time units
  * are durations; fractions, "one-" idioms ("one-sided") and scores ("0-for-2") are not quantities.
  */
-const COUNTED = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC.replace(/ /g, "[ -]")})-(?<noun>[a-z]{3,})\\b(?!-)`, "gi");
+const COUNTED = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC})-(?<noun>[a-z]{3,})\\b(?!-)`, "iy");
 const NOT_COUNTED = new Set([
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
   "second", "seconds", "decade", "decades", "century", "old", "for", "odd", "plus", "way", "sided", "fold",
   "third", "thirds", "tenth", "tenths", "quarter", "quarters", "fifths", "fourths", "half", "halves",
   "all", "love", "nil", "some", "and", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-  "twenty", "hundred", "thousand", "million", "billion", "percent", "point", "one", "two", "three", "four",
+  "twenty", "hundred", "thousand", "million", "billion", "percent", "one", "two", "three", "four",
   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "long", "off", "time's",
 ]);
 
 /** "the 25-year-old German", "a 200-year-old cottage": an age; the span stops before "-old". */
-const AGE_ADJ = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC.replace(/ /g, "[ -]")})-(?<unit>year|month|week|day)-old\\b`, "gi");
+const AGE_ADJ = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC})-(?<unit>year|month|week|day)-old\\b`, "iy");
 /** "Brian Dally, 26, a student": an age in apposition to a name. */
-const AGE_APPOSITION = /(?<=\b[A-Z][a-z'’.-]+,[ \u00a0])(?<num>\d{1,3})(?=,|\.(?:\s|$)|;)/g;
+const AGE_APPOSITION = /(?<=\b[A-Z][a-z'’.-]+,[ \u00a0])(?<num>\d{1,3})(?=,|\.(?:\s|$)|;)/y;
 /** "at age 99", "aged 45". */
-const AGE_WORD = /\b(?:at age|aged|age)[ \u00a0](?<num>\d{1,3})\b/g;
+const AGE_WORD = /(?<=\b(?:at age|aged|age)[ \u00a0])(?<num>\d{1,3})\b/y;
+
+/** "hundreds of pounds", "thousands of tonnes": an order of magnitude of a unit. */
+const VAGUE_UNITS = /\b(?<lead>tens|hundreds|thousands|millions|billions)(?: of (?<mid>thousands|millions|billions))? of (?<unit>pounds|tons|tonnes|miles|kilometers|kilometres|barrels|gallons|litres|liters|acres|hectares|square miles|square kilometers|square kilometres|cubic meters|cubic metres)\b/iy;
+const VAGUE_UNIT_WORDS = ["tens", "hundreds", "thousands", "millions", "billions"];
+export const QUANTITY_TRIGGERS: readonly string[] = VAGUE_UNIT_WORDS;
+const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */
 const RATE = new RegExp(
   `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b`,
-  "g",
+  "y",
 );
 
 const TEMPERATURE_SUFFIX: Record<string, string> = { celsius: "°C", centigrade: "°C", c: "°C", fahrenheit: "°F", f: "°F" };
@@ -63,7 +70,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     out.push({ start, end, type: "quantity", ...(value !== undefined ? { value: clean(value) } : {}), ...(unit ? { unit } : {}), confidence, rule, priority: 1 });
   };
 
-  for (const m of matchAll(WORD_UNITS, text)) {
+  for (const m of matchAt(WORD_UNITS, text, numbersBefore(ctx, UNIT_KEYWORD))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
@@ -80,50 +87,60 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     push(m.index, end, v * scaleValue(g.scale), unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}`);
   }
 
-  for (const m of matchAll(SYMBOL_UNITS, text)) {
+  for (const m of matchAt(SYMBOL_UNITS, text, ctx.starts.digits)) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     const info = UNIT_SYMBOLS[g.unit!];
     if (v === undefined || !info) continue;
     push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
   }
-  for (const m of matchAll(METRES, text)) {
+  for (const m of matchAt(METRES, text, ctx.starts.digits)) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined) push(m.index, m.index + m[0].length, v, "m", `quantity: number + "m" (metres, from the next word)`);
   }
-  for (const m of matchAll(RACE_K, text)) {
+  for (const m of matchAt(RACE_K, text, ctx.starts.digits)) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined && v <= 100) push(m.index, m.index + m[0].length, v, "km", `quantity: race distance "K"`, 0.8);
   }
 
-  for (const m of matchAll(COUNTED, text)) {
+  for (const m of matchAt(COUNTED, text, numbersBefore(ctx, /^[\w ]{0,40}?-[a-z]/i))) {
     const g = m.groups!;
     const noun = g.noun!.toLowerCase();
     if (NOT_COUNTED.has(noun) || /^one$/i.test(g.num!) || UNIT_WORDS[noun]) continue;
-    const v = parseNumber(g.num!.replace(/-/g, " "));
+    // "a half-speed grounder": the article is not part of the number.
+    const article = /^an?[ -](?=half)/i.exec(g.num!);
+    const num = article ? g.num!.slice(article[0].length) : g.num!;
+    const v = parseNumber(num.replace(/-/g, " "));
     if (v === undefined) continue;
-    push(m.index, m.index + m[0].length, v, noun, `quantity: counted modifier "N-${noun}"`, 0.7);
+    push(m.index + (article ? article[0].length : 0), m.index + m[0].length, v, noun, `quantity: counted modifier "N-${noun}"`, 0.7);
   }
 
-  for (const m of matchAll(AGE_ADJ, text)) {
+  for (const m of matchAt(AGE_ADJ, text, numbersBefore(ctx, /-old\b/i))) {
     const g = m.groups!;
     const v = parseNumber(g.num!.replace(/-/g, " "));
     if (v === undefined) continue;
     const end = m.index + m[0].length - "-old".length;
     push(m.index, end, v, g.unit!.toLowerCase(), `quantity: age "N-${g.unit!.toLowerCase()}-old"`, 0.9);
   }
-  for (const m of matchAll(AGE_APPOSITION, text)) {
+  for (const m of matchAt(AGE_APPOSITION, text, ctx.starts.digits)) {
     const v = Number(m.groups!.num);
     if (v >= 1 && v <= 115) push(m.index, m.index + m[0].length, v, "year", "quantity: age in apposition (\"Name, 26,\")", 0.7);
   }
-  for (const m of matchAll(AGE_WORD, text)) {
+  for (const m of matchAt(AGE_WORD, text, ctx.starts.digits)) {
     const num = m.groups!.num!;
-    const start = m.index + m[0].length - num.length;
+    const start = m.index;
     const v = Number(num);
     if (v >= 1 && v <= 115) push(start, start + num.length, v, "year", `quantity: age ("age N")`, 0.8);
   }
 
-  for (const m of matchAll(RATE, text)) {
+  for (const m of matchAt(VAGUE_UNITS, text, wordStarts(ctx.starts, VAGUE_UNIT_WORDS))) {
+    const g = m.groups!;
+    const info = UNIT_WORDS[g.unit!.toLowerCase()];
+    const scale = (VAGUE_SCALE[g.lead!.toLowerCase()] ?? 1) * (g.mid ? VAGUE_SCALE[g.mid.toLowerCase()] ?? 1 : 1);
+    if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
+  }
+
+  for (const m of matchAt(RATE, text, ctx.starts.digits)) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
