@@ -92,7 +92,8 @@ export const DEMONYMS = {
 /**
  * City names as English news writes them, keyed by "<country>:<GeoNames name>": `name` replaces the package's name
  * (which becomes an alias), `aliases` adds exonyms, former names and transliterations, `ambiguous`
- * marks aliases that name something else as often.
+ * marks aliases that name something else as often; `subtype` and `description` correct what the
+ * GeoNames feature code suggests (New York's boroughs are not cities).
  */
 export const CITY_NAMES = {
   "UA:Kyiv": { aliases: ["Kiev"] },
@@ -155,6 +156,12 @@ export const CITY_NAMES = {
   "SA:Jeddah": { aliases: ["Jiddah", "Jidda"] },
   "DE:Munich": { aliases: ["München"] },
   "FM:Palikir - National Government Center": { name: "Palikir" },
+  "US:Manhattan": { subtype: "district", description: "Borough of New York City" },
+  "US:Brooklyn": { subtype: "district", description: "Borough of New York City" },
+  "US:Queens": { subtype: "district", description: "Borough of New York City" },
+  "US:The Bronx": { subtype: "district", description: "Borough of New York City", aliases: ["Bronx"] },
+  "US:Staten Island": { subtype: "district", description: "Borough of New York City" },
+  "PS:East Jerusalem": { description: "Eastern part of Jerusalem, occupied by Israel since 1967" },
   // Arabic names as GeoNames transliterates them, and the spelling English news uses.
   "YE:Al Ḩudaydah": { name: "Hodeidah", aliases: ["Al Hudaydah", "Hudaydah"] },
   "YE:Ta‘izz": { name: "Taiz", aliases: ["Ta'izz"] },

@@ -269,16 +269,16 @@ const cityEntries = selected.map((c) => {
   const where = c.country === "US" && usStateName.has(c.adminCode)
     ? `${usStateName.get(c.adminCode)}, United States`
     : country ? countryName(country) : c.country;
-  const description = capitals.length > 0
+  const description = curated.description ?? (capitals.length > 0
     ? `Capital of ${capitals.map((iso2) => countryName(countryByIso2.get(iso2))).join(" and ")}`
-    : c.featureCode === "PPLX" ? `Urban district in ${where}` : `City in ${where}`;
+    : c.featureCode === "PPLX" ? `Urban district in ${where}` : `City in ${where}`);
   const aliases = uniqueStrings([c.name, ...(curated.aliases ?? []), asciiName(name), asciiName(c.name), usableAltName(c.altName)], [name]);
   const ambiguous = [...(curated.ambiguous ?? [])];
   if (CITY_AMBIGUOUS.has(name) || CITY_AMBIGUOUS.has(c.name)) ambiguous.push(name, ...aliases.filter((a) => foldName(a) === foldName(name)));
   return {
     id: cityQid.get(c.cityId) ?? `gloss:geonames-${c.cityId}`,
     type: "place",
-    subtype: capitals.length > 0 ? "capital" : c.featureCode === "PPLX" ? "district" : "city",
+    subtype: capitals.length > 0 ? "capital" : curated.subtype ?? (c.featureCode === "PPLX" ? "district" : "city"),
     name,
     aliases,
     ambiguous,
