@@ -9,7 +9,7 @@ import type { MentionType } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Layout } from "./layout";
 import {
-  COMMON, FAMILY_NAMES, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS,
   PLACE_SUFFIXES, SPEECH_VERBS,
 } from "./lexicon";
 
@@ -73,6 +73,10 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   const before = prevWord(tokens, c.from);
   if (before && !before.cap && PERSON_TITLES.has(before.key)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
 
+  if (ws.length === 2 && isGiven(first.key, kb) && !COMMON.has(last.key) && !ORG_SUFFIXES.has(last.key) && !last.upper) {
+    return { type: "person", confidence: 0.75, rule: `given name "${first.text}"` };
+  }
+
   // A dataset place inside a longer name: "Greater London" is a place, "Dynamo Moscow" a club.
   const innerPlace = c.inner.find((m) => m.hits.some((h) => h.entry.type === "place" && h.kind !== "demonym"));
   if (innerPlace && !shouty) {
@@ -98,6 +102,11 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (next && SPEECH_VERBS.has(next.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
   if (before && SPEECH_VERBS.has(before.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
 
+  // "African leaders", "Catholic parties": an adjective of people or faith, not a name.
+  const follower = tokens[c.to];
+  if (ws.length === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && COMMON.has(follower.key) && !FUNCTION_WORDS.has(follower.key) && !SPEECH_VERBS.has(follower.key)) {
+    return { type: "nationality", confidence: 0.6, rule: "adjective of a people" };
+  }
   if (ws.length === 1 && !first.upper) {
     if (next && SPEECH_VERBS.has(next.key) && tokens[c.to]?.key !== ",") return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
     if (before && SPEECH_VERBS.has(before.key)) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };

@@ -96,6 +96,7 @@ export class DocState {
     this.applyAcronyms(candidates);
     this.applyShortForms(candidates);
     this.applyConsistency(candidates);
+    this.applyDatelineAgencies(candidates);
     if (this.isSportsStory()) this.applyTeams(candidates);
     for (const c of candidates) if (c.type && !c.key) c.key = c.entry ? c.entry.id : `local:${c.name}`;
     return candidates;
@@ -206,6 +207,27 @@ export class DocState {
       if (c.type && c.confidence >= 0.6) continue;
       const b = best.get(this.wordKeys(c).join(" "));
       if (b && b !== c) this.adopt(c, b, Math.min(0.75, b.confidence), b.rule);
+    }
+  }
+
+  /** "VATICAN CITY (AP) —", "PARIS (Reuters) -": the agency in a dateline's parentheses. */
+  private applyDatelineAgencies(candidates: Candidate[]): void {
+    for (let k = 1; k < candidates.length; k++) {
+      const c = candidates[k]!, prev = candidates[k - 1]!;
+      const open = this.tokens[c.from - 1], close = this.tokens[c.to];
+      if (open?.key !== "(" || close?.key !== ")" || prev.to !== c.from - 1) continue;
+      let head = prev;
+      const before = candidates[k - 2];
+      if (this.tokens[prev.from - 1]?.key === "," && before && before.to === prev.from - 1) head = before;
+      const lineStart = head.from === 0 || this.tokens[head.from]!.breakBefore > 0;
+      if (!lineStart || head.type !== "place") continue;
+      if (c.type === "organization" && c.confidence >= 0.9) continue;
+      c.type = "organization";
+      c.entry = c.entry?.type === "organization" ? c.entry : null;
+      c.key = null;
+      c.name = c.entry ? c.entry.name : this.localName(c);
+      c.confidence = 0.85;
+      c.rule = "news agency in a dateline";
     }
   }
 

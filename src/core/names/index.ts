@@ -15,7 +15,7 @@ import { classifyUnknown } from "./classify";
 import { analyzeLayout } from "./layout";
 import { COMMON, FUNCTION_WORDS, NEVER_NAMES } from "./lexicon";
 import { DocState, type Candidate } from "./doc";
-import { matchRun } from "./match";
+import { longestAlias, matchRun } from "./match";
 import { buildRuns } from "./runs";
 
 /** Below this a guess is not shown. */
@@ -35,10 +35,16 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   }
   const nameish = tokens.map((t, i) => {
     if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted) return false;
-    if (!weak[i]) return true;
+    if (!weak[i] || t.dotted) return true;
     if (FUNCTION_WORDS.has(t.key)) return false;
     return !COMMON.has(t.key) || strongCaps.has(t.key);
   });
+  // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
+  for (let i = 0; i < tokens.length; i++) {
+    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap) continue;
+    const m = longestAlias(tokens, i, kb.aliases.root, layout.shouty);
+    if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = true;
+  }
 
   const doc = new DocState(text, tokens, kb, weak);
   const candidates: Candidate[] = [];

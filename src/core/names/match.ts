@@ -68,7 +68,9 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
   let i = run.from;
   while (i < run.to) {
     const t = tokens[i]!;
-    if (covered(i) || !isTitleHead(t) || (orgLike && !HONORIFICS.has(t.key))) { i++; continue; }
+    // A title word ending the run names no one after it ("Douglas Cardinal", "the President").
+    const last = i === run.to - 1 || (i === run.to - 2 && tokens[run.to - 1]!.key === ".");
+    if (covered(i) || !isTitleHead(t) || (orgLike && !HONORIFICS.has(t.key)) || (last && !HONORIFICS.has(t.key))) { i++; continue; }
     // Extend left over modifiers ("Prime", "Foreign", "Deputy") and right over more titles, dots, hyphens.
     let ts = i;
     while (ts > segFrom) {

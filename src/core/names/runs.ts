@@ -81,7 +81,8 @@ export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown
       }
     }
     // "pro-Moscow", "KDP-controlled", "Dublin-born": a name inside a hyphenated word is an adjective.
-    if (isHyphenBound(tokens, from - 1, -1) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
+    // ("then-Governor Clinton" is a title, not an adjective.)
+    if ((isHyphenBound(tokens, from - 1, -1) && !PERSON_TITLES.has(tokens[from]!.key)) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
     runs.push({ from, to: j });
     i = j;
   }
