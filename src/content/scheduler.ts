@@ -6,25 +6,32 @@
 import { SLICE_BUDGET_MS } from "../shared/constants";
 
 let longest = 0;
+const longestByStep: Record<string, number> = {};
 
 /** The longest slice of work measured so far (milliseconds). */
 export function longestTaskMs(): number {
   return longest;
 }
 
-/** Records the duration of a unit of work that started at `startedAt` (performance.now()). */
-export function noteTask(startedAt: number): void {
-  const spent = performance.now() - startedAt;
-  if (spent > longest) longest = spent;
+/** The longest slice per named step, to find what to slice further. */
+export function longestTasks(): Record<string, number> {
+  return { ...longestByStep };
 }
 
-/** Runs `fn` and records how long it took. */
-export function timed<T>(fn: () => T): T {
+/** Records the duration of a unit of work that started at `startedAt` (performance.now()). */
+export function noteTask(startedAt: number, step = "other"): void {
+  const spent = performance.now() - startedAt;
+  if (spent > longest) longest = spent;
+  if (spent > (longestByStep[step] ?? 0)) longestByStep[step] = Math.round(spent * 10) / 10;
+}
+
+/** Runs `fn` and records how long it took under the name `step`. */
+export function timed<T>(fn: () => T, step = "other"): T {
   const start = performance.now();
   try {
     return fn();
   } finally {
-    noteTask(start);
+    noteTask(start, step);
   }
 }
 
@@ -43,7 +50,7 @@ export function nextFrame(): Promise<void> {
  * Calls `fn` on every item, SLICE_BUDGET_MS at a time. The first slice runs at once (a short page
  * is done without waiting a frame). Stops early when `signal` aborts.
  */
-export async function sliced<T>(items: readonly T[], fn: (item: T, index: number) => void, signal?: AbortSignal): Promise<void> {
+export async function sliced<T>(items: readonly T[], fn: (item: T, index: number) => void, signal?: AbortSignal, step = "sliced"): Promise<void> {
   let i = 0;
   while (i < items.length) {
     if (signal?.aborted) return;
@@ -52,7 +59,7 @@ export async function sliced<T>(items: readonly T[], fn: (item: T, index: number
       fn(items[i]!, i);
       i++;
     } while (i < items.length && performance.now() - start < SLICE_BUDGET_MS);
-    noteTask(start);
+    noteTask(start, step);
     if (i < items.length) await nextFrame();
   }
 }
@@ -60,4 +67,5 @@ export async function sliced<T>(items: readonly T[], fn: (item: T, index: number
 /** For tests: forget the longest slice. */
 export function resetTiming(): void {
   longest = 0;
+  for (const k of Object.keys(longestByStep)) delete longestByStep[k];
 }

@@ -17,7 +17,7 @@ import { HoverController, type Hit } from "./hover";
 import { pointInBoxes, type Box } from "./layout";
 import { Marker } from "./marker";
 import { ContextInvalidated, extensionAlive, send } from "./messaging";
-import { longestTaskMs, nextFrame, sliced, timed } from "./scheduler";
+import { longestTaskMs, longestTasks, nextFrame, sliced, timed } from "./scheduler";
 import { pageTheme } from "./theme";
 
 const warned = new Set<string>();
@@ -108,8 +108,10 @@ export class Session {
       this.marker.set("working");
       this.phase = "working";
       this.report({ kind: "working" });
-      const finding = timed(() => findArticle(this.doc, { url: this.url }));
+      const finding = timed(() => findArticle(this.doc, { url: this.url }), "find article");
+      this.mark("find");
       this.settings = await settingsReply;
+      this.mark("settings");
       if (this.signal.aborted) return;
       if (!this.settings.enabled) {
         this.report({ kind: "paused" });
@@ -154,7 +156,8 @@ export class Session {
       const b = readBlock(el);
       chars += b.map.text.length + 2;
       blocks.push(b);
-    }, this.signal);
+    }, this.signal, "read blocks");
+    this.mark("read");
     if (this.signal.aborted) return;
     if (chars > MAX_ARTICLE_CHARS) {
       this.skip(`The article is too long to read without slowing the page (over ${Math.round(MAX_ARTICLE_CHARS / 1e6)} million characters).`);
@@ -163,19 +166,32 @@ export class Session {
     this.blocks = blocks;
     for (const b of blocks) this.blockByEl.set(b.el, b);
     await this.analyze(blocks);
+    this.mark("analyze");
     if (this.signal.aborted) return;
     const theme = pageTheme(this.doc, blocks[0]?.el);
     this.card.theme = theme;
     this.highlighter = new Highlighter(this.doc, theme, this.settings.highlightStyle);
     this.highlighter.ensureInstalled();
     this.rebuildItems();
+    this.mark("items");
     await this.observeBlocks();
+    this.mark("register");
     if (this.signal.aborted) return;
     this.phase = "ready";
     this.readyMs = performance.now();
     this.marker.set("ready", this.shown.length);
     this.report(this.readyStatus());
     this.attachHover();
+  }
+
+  private readonly steps: Record<string, number> = {};
+  private lastStep = 0;
+  /** Notes how long the first run spent since the previous step (for the benchmark). */
+  private mark(name: string): void {
+    const now = performance.now();
+    if (this.phase === "ready") return;
+    this.steps[name] = Math.round((now - (this.lastStep || this.startMs)) * 10) / 10;
+    this.lastStep = now;
   }
 
   private skip(reason: string): void {
@@ -200,7 +216,7 @@ export class Session {
     }
     if (chunk.length) chunks.push(chunk);
     for (const c of chunks) {
-      const text = timed(() => joinBlocks(c));
+      const text = timed(() => joinBlocks(c), "join");
       if (!text.trim()) {
         for (const b of c) b.mentions = [];
         continue;
@@ -210,9 +226,9 @@ export class Session {
       timed(() => {
         distributeMentions(c, reply.mentions);
         for (const card of reply.cards) if (!this.cards.has(card.key)) this.cards.set(card.key, card);
-      });
+      }, "distribute");
     }
-    timed(() => joinBlocks(this.blocks));
+    timed(() => joinBlocks(this.blocks), "join");
   }
 
   // ---------------------------------------------------------------- items and registration
@@ -265,7 +281,7 @@ export class Session {
           card.firstStart = list[0]!.block.base + list[0]!.mention.start;
         }
       }
-    });
+    }, "items");
   }
 
   /** Registers the highlights of blocks near the viewport only; resolves after the first pass. */
@@ -284,7 +300,7 @@ export class Session {
               if (e.isIntersecting) hl.register(block);
               else hl.unregister(block);
             }
-          });
+          }, "register");
         } catch (err) {
           warnOnce("registering highlights", err);
         }
@@ -320,7 +336,7 @@ export class Session {
       cards: [...this.cards.values()],
       detection: f.detection,
       mentionList: this.mentionList(),
-      timing: { startMs: this.startMs, readyMs: this.readyMs, longestTaskMs: longestTaskMs() },
+      timing: { startMs: this.startMs, readyMs: this.readyMs, longestTaskMs: longestTaskMs(), steps: this.steps, longestByStep: longestTasks() },
     };
   }
 

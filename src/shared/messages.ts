@@ -42,6 +42,9 @@ export interface ContentTiming {
   readyMs: number;
   /** The longest single slice of work the content script ran so far. */
   longestTaskMs: number;
+  /** Milliseconds per step of the first run (find, read, analyze, highlight, ...), and the longest slice per step. */
+  steps?: Record<string, number>;
+  longestByStep?: Record<string, number>;
 }
 
 /** A mention as the popup needs it: enough to jump to it and explain it. */
