@@ -79,6 +79,7 @@ function validateEntry(e, where) {
   if (!isString(e.source)) fail("missing source");
   if (!isDate(e.asOf)) fail(`bad asOf ${JSON.stringify(e.asOf)} (want YYYY[-MM[-DD]])`);
   for (const field of ["start", "end"]) if (e[field] !== undefined && !isDate(e[field])) fail(`bad ${field} ${JSON.stringify(e[field])}`);
+  if (isDate(e.start) && isDate(e.end) && e.end < e.start) fail("ends before it starts");
   for (const key of Object.keys(e)) if (!KNOWN_FIELDS.has(key)) fail(`unknown field "${key}"`);
   if (!Array.isArray(e.facts)) fail("facts must be an array");
   else {
@@ -166,6 +167,17 @@ for (const { entry, where } of loaded) {
   if (isString(entry.country)) entry.country = resolveRef(entry.country, where, "country");
   for (const f of Array.isArray(entry.facts) ? entry.facts : []) if (isString(f?.ref)) f.ref = resolveRef(f.ref, where, `fact ${f.key} ref`);
   for (const o of Array.isArray(entry.offices) ? entry.offices : []) if (isString(o?.of)) o.of = resolveRef(o.of, where, `office "${o.role}" of`);
+}
+
+// A `country` that is not a country or territory is legal (a city inside a region) but usually a slip.
+const byCanonical = new Map(loaded.map(({ entry }) => [entry.id, entry]));
+const strayCountries = loaded.filter(({ entry }) => {
+  const target = isString(entry.country) ? byCanonical.get(entry.country) : undefined;
+  return target && !(target.type === "place" && (target.subtype === "country" || target.subtype === "territory"));
+});
+if (strayCountries.length > 0) {
+  warnings.push(`${strayCountries.length} entries name as country an entry that is not a country or territory`);
+  for (const { where, entry } of strayCountries.slice(0, 5)) warnings.push(`  ${where}: country ${entry.country}`);
 }
 
 // Alias collisions: one name on several entries, where at least two of them do not ask for context.
