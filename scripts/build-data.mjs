@@ -50,7 +50,8 @@ function foldName(name) {
 function listJsonFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith(".json"))
+    // data/reference/ holds the figure-context tables (rates, CPI, landmarks), bundled by import, not entries.
+    .filter((f) => f.endsWith(".json") && !f.split(/[\\/]/).includes("reference"))
     .sort()
     .map((f) => join(dir, f));
 }
