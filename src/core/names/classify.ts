@@ -105,7 +105,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   // "African leaders", "Catholic parties": an adjective of people or faith, not a name.
   const follower = tokens[c.to];
   if (ws.length === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && COMMON.has(follower.key) && !FUNCTION_WORDS.has(follower.key) && !SPEECH_VERBS.has(follower.key)) {
-    return { type: "nationality", confidence: 0.6, rule: "adjective of a people" };
+    return { type: "nationality", confidence: 0.45, rule: "adjective of a people" };
   }
   if (ws.length === 1 && !first.upper) {
     if (next && SPEECH_VERBS.has(next.key) && tokens[c.to]?.key !== ",") return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
@@ -117,7 +117,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (ws.length === 1 && first.upper && first.key.length >= 2 && first.key.length <= 6 && !layout.titled[c.from]) {
     // Acronyms are mostly organizations, but "GDP", "EDT" are not: demand "the" before or a verb after.
     const the = before?.key === "the";
-    return { type: "organization", confidence: the ? 0.65 : 0.5, rule: "acronym" };
+    return { type: "organization", confidence: the ? 0.65 : 0.45, rule: "acronym" };
   }
   if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key) && (before.key === "in" || before.key === "near")) {
     return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };

@@ -59,7 +59,7 @@ export const ORG_SUFFIXES = set(`
   radio television tv broadcasting network agency
   club united rovers wanderers athletic
   exchange organisation organization service services center centre hospital laboratories labs
-  administration
+  administration embassy consulate mission government cabinet regime
 `);
 
 /** Organization heads that open a name followed by "of" ("Bank of England", "University of Chicago"). */

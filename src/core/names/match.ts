@@ -108,7 +108,12 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
   const aliases: AliasMatch[] = [];
   let end = run.to;
   for (let p = run.from; p < end; ) {
-    const m = tokens[p]!.kind === TokenKind.Word ? longestAlias(tokens, p, root, layout.shouty) : null;
+    let m = tokens[p]!.kind === TokenKind.Word ? longestAlias(tokens, p, root, layout.shouty) : null;
+    // "President Xi Jinping": an alias that swallows a title ("President Xi") yields to a longer name after it.
+    if (m && isTitleHead(tokens[p]!)) {
+      const after = longestAlias(tokens, p + 1, root, layout.shouty);
+      if (after && (after.to > m.to || (after.to === m.to && after.hits.some((h) => m!.hits.some((x) => x.entry === h.entry))))) m = null;
+    }
     if (m) { aliases.push(m); p = m.to; if (m.to > end) end = m.to; } else p++;
   }
   const coveredSet = new Set<number>();
