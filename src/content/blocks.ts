@@ -65,7 +65,9 @@ export function joinBlocks(blocks: readonly Block[]): string {
 export function distributeMentions(blocks: readonly Block[], mentions: readonly Mention[]): void {
   for (const b of blocks) b.mentions = [];
   let bi = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1]!.start <= mentions[i]!.start;
+  for (const m of sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
     while (bi < blocks.length && blocks[bi]!.base + blocks[bi]!.map.text.length <= m.start) bi++;
     const block = blocks[bi];
     if (!block || m.start < block.base || m.end > block.base + block.map.text.length) continue;

@@ -172,7 +172,7 @@ export class Session {
     this.card.theme = theme;
     this.highlighter = new Highlighter(this.doc, theme, this.settings.highlightStyle);
     this.highlighter.ensureInstalled();
-    this.rebuildItems();
+    await this.rebuildItems();
     this.mark("items");
     await this.observeBlocks();
     this.mark("register");
@@ -182,6 +182,7 @@ export class Session {
     this.marker.set("ready", this.shown.length);
     this.report(this.readyStatus());
     this.attachHover();
+    if (this.pending.length) this.scheduleFlush();
   }
 
   private readonly steps: Record<string, number> = {};
@@ -238,40 +239,47 @@ export class Session {
    * type ("first" keeps the first mention of each thing in document order). Blocks whose items are
    * unchanged keep them (and their ranges).
    */
-  private rebuildItems(): void {
-    timed(() => {
-      const hl = this.highlighter;
-      if (!hl) return;
-      const seen = new Set<string>();
-      const shown: Item[] = [];
-      const byKey = new Map<string, Item[]>();
-      for (const block of this.blocks) {
-        const flags = block.mentions.map((m) => {
-          const density = this.settings.density[m.type] ?? "all";
-          const first = !seen.has(m.key);
-          seen.add(m.key);
-          return density === "all" || (density === "first" && first);
-        });
-        const signature = block.mentions.map((m, i) => `${m.start}:${m.end}:${m.key}:${flags[i] ? 1 : 0}`).join(",");
-        let items = this.blockItems.get(block);
-        if (!items || this.blockSignature.get(block) !== signature) {
-          items = block.mentions.map((mention) => ({ block, mention, ordinal: -1 }));
-          this.blockItems.set(block, items);
-          this.blockSignature.set(block, signature);
-          hl.setItems(block, items.filter((_, i) => flags[i]));
-        }
-        items.forEach((item, i) => {
-          const list = byKey.get(item.mention.key);
-          if (list) list.push(item);
-          else byKey.set(item.mention.key, [item]);
-          if (flags[i]) {
-            item.ordinal = shown.length;
-            shown.push(item);
-          } else item.ordinal = -1;
-        });
+  private async rebuildItems(): Promise<void> {
+    const hl = this.highlighter;
+    if (!hl) return;
+    const seen = new Set<string>();
+    const shown: Item[] = [];
+    const byKey = new Map<string, Item[]>();
+    const blocks = this.blocks.slice();
+    await sliced(blocks, (block) => {
+      const flags = block.mentions.map((m) => {
+        const density = this.settings.density[m.type] ?? "all";
+        const first = !seen.has(m.key);
+        seen.add(m.key);
+        return density === "all" || (density === "first" && first);
+      });
+      let signature = "";
+      for (let i = 0; i < block.mentions.length; i++) {
+        const m = block.mentions[i]!;
+        signature += `${m.start}:${m.end}:${m.key}:${flags[i] ? 1 : 0},`;
       }
-      this.shown = shown;
-      this.byKey = byKey;
+      let items = this.blockItems.get(block);
+      if (!items || this.blockSignature.get(block) !== signature) {
+        items = block.mentions.map((mention) => ({ block, mention, ordinal: -1 }));
+        this.blockItems.set(block, items);
+        this.blockSignature.set(block, signature);
+        hl.setItems(block, items.filter((_, i) => flags[i]));
+      }
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        const list = byKey.get(item.mention.key);
+        if (list) list.push(item);
+        else byKey.set(item.mention.key, [item]);
+        if (flags[i]) {
+          item.ordinal = shown.length;
+          shown.push(item);
+        } else item.ordinal = -1;
+      }
+    }, this.signal, "items");
+    if (this.signal.aborted) return;
+    this.shown = shown;
+    this.byKey = byKey;
+    timed(() => {
       // Cards follow what is on the page now.
       for (const [key, card] of this.cards) {
         const list = byKey.get(key);
@@ -281,7 +289,7 @@ export class Session {
           card.firstStart = list[0]!.block.base + list[0]!.mention.start;
         }
       }
-    }, "items");
+    }, "cards");
   }
 
   /** Registers the highlights of blocks near the viewport only; resolves after the first pass. */
@@ -360,7 +368,7 @@ export class Session {
       if (!this.mutationFrame) {
         this.mutationFrame = requestAnimationFrame(() => {
           this.mutationFrame = 0;
-          this.flush().catch((err) => this.fail("updating highlights", err));
+          this.scheduleFlush();
         });
       }
     });
@@ -387,7 +395,15 @@ export class Session {
     return node === this.card.hostElement();
   }
 
+  /** Flushes run one after another: each may await the background and slice its work. */
+  private flushing: Promise<void> = Promise.resolve();
+  private scheduleFlush(): void {
+    this.flushing = this.flushing.then(() => this.flush()).catch((err) => this.fail("updating highlights", err));
+  }
+
   private async flush(): Promise<void> {
+    // While the first run works, changes wait for it (they are replayed when it is ready).
+    if (this.phase === "working") return;
     const records = this.pending;
     this.pending = [];
     if (this.signal.aborted) return;
@@ -424,7 +440,7 @@ export class Session {
       if (wait > 0) {
         this.redetectTimer ??= setTimeout(() => {
           this.redetectTimer = undefined;
-          this.flush().catch((err) => this.fail("updating highlights", err));
+          this.scheduleFlush();
         }, wait);
       } else {
         this.structural = false;
@@ -450,7 +466,8 @@ export class Session {
       for (const b of fresh) this.blockSignature.delete(b);
     }
     if (fresh.length || dirty.size) {
-      this.rebuildItems();
+      await this.rebuildItems();
+      if (this.signal.aborted) return;
       this.highlighter?.ensureInstalled();
       this.marker.set("ready", this.shown.length);
       this.reportSoon();
