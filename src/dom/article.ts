@@ -52,10 +52,9 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleFindi
   const language = resolveLanguage(gathered.lang.declared, sampleText(blocks));
   const reasons = [...decision.reasons, language.reason];
   if (decision.isArticle && language.lang && language.lang !== "en") reasons.push("Gloss reads English only: nothing is highlighted");
-  const h1 = doc.querySelector("h1");
   return {
     detection: { isArticle: decision.isArticle, score: decision.score, reasons, lang: language.lang },
-    title: cleanTitle(gathered.signals.structured.headline) ?? cleanTitle(gathered.metaTitle) ?? cleanTitle(h1?.textContent) ?? cleanTitle(doc.title),
+    title: cleanTitle(gathered.signals.structured.headline) ?? cleanTitle(gathered.metaTitle) ?? cleanTitle(doc.title),
     publishedAt: normalizeDate(gathered.publishedAt),
     blocks: decision.isArticle ? blocks : [],
   };

@@ -100,8 +100,7 @@ export interface Extraction {
 const verdictCache = new Map<string, AttributeVerdict>();
 const NO_VERDICT: AttributeVerdict = { furniture: false, story: false };
 
-function attributeVerdict(el: Element): AttributeVerdict {
-  const cls = el.getAttribute("class");
+function attributeVerdict(el: Element, cls: string | null): AttributeVerdict {
   const id = el.getAttribute("id");
   if (!cls && !id) return NO_VERDICT;
   const key = `${cls ?? ""} ${id ?? ""}`;
@@ -159,12 +158,12 @@ interface Measured {
 /** Texts up to this long are shown to `observeText` (prices, "Add to cart"). */
 const SHORT_TEXT_CHARS = 40;
 
-function measure(body: Element, observe?: (el: Element, tag: string) => void, observeText?: (text: string) => void): Measured {
+function measure(body: Element, observe?: ElementObserver, observeText?: (text: string) => void): Measured {
   const stats = new Map<Element, BlockStats>();
   const weight: TextWeight = { length: 0, commas: 0 };
   let count = 0;
-  const make = (el: Element, parent: BlockStats | null, tag: string): BlockStats => {
-    const verdict = attributeVerdict(el);
+  const make = (el: Element, parent: BlockStats | null, tag: string, cls: string | null): BlockStats => {
+    const verdict = attributeVerdict(el, cls);
     const role = el.getAttribute("role");
     const flag = FURNITURE_TAGS.has(tag) || (role !== null && isFurnitureRole(role)) ? 2 : verdict.furniture && !verdict.story ? 1 : 0;
     return {
@@ -188,7 +187,8 @@ function measure(body: Element, observe?: (el: Element, tag: string) => void, ob
       if (node.nodeType !== 1) continue;
       const child = node as Element;
       const tag = child.localName;
-      if (observe) observe(child, tag);
+      const cls = child.getAttribute("class");
+      if (observe) observe(child, tag, cls);
       if (SKIPPED_TAGS.has(tag) || isHidden(child)) continue;
       if (++count > MAX_ELEMENTS) throw new TooLarge();
       if (tag === "br") {
@@ -199,7 +199,7 @@ function measure(body: Element, observe?: (el: Element, tag: string) => void, ob
         visit(child, owner, inLink || tag === "a");
         continue;
       }
-      const block = make(child, owner, tag);
+      const block = make(child, owner, tag, cls);
       stats.set(child, block);
       owner.blockChildren++;
       visit(child, block, inLink || tag === "a");
@@ -211,7 +211,7 @@ function measure(body: Element, observe?: (el: Element, tag: string) => void, ob
       owner.rawProse += block.rawProse;
     }
   };
-  const root = make(body, null, body.localName);
+  const root = make(body, null, body.localName, body.getAttribute("class"));
   root.flag = 0;
   stats.set(body, root);
   visit(body, root, false);
@@ -479,9 +479,12 @@ function settleHeadings(blocks: Element[]): Element[] {
   return out;
 }
 
+/** Sees each element the walk meets, with its class attribute (read once for both). */
+export type ElementObserver = (el: Element, tag: string, cls: string | null) => void;
+
 export interface ExtractOptions {
   /** Called for every element the walk meets (skipped ones included, hidden ones too): signal gathering rides on the walk. */
-  observe?: (el: Element, tag: string) => void;
+  observe?: ElementObserver;
   /** Called with each short visible text (up to 40 characters): prices, button labels. */
   observeText?: (text: string) => void;
   /** Receives a line per decision (candidates, roots): for the eval script, not the page. */

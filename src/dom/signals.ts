@@ -36,10 +36,6 @@ function absolute(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-function metaContent(doc: Document, selector: string): string | undefined {
-  return doc.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
-}
-
 interface HeadFacts {
   byline: boolean;
   canonical?: string;
@@ -48,6 +44,9 @@ interface HeadFacts {
   metaUrl?: string;
   titles: string[];
   descriptions: string[];
+  ogTitle?: string;
+  /** Content-Language or og:locale. */
+  language?: string;
 }
 
 /** A refresh without a target address, every few minutes: the page reloads itself. */
@@ -61,11 +60,15 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
   const titles: string[] = [];
   const descriptions: string[] = [];
   const head = doc.head;
+  let ogTitle: string | undefined;
+  let language: string | undefined;
   if (!head) return { byline, selfRefresh, titles, descriptions };
   for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
     const tag = el.localName;
     if (tag === "meta") {
-      if ((el.getAttribute("http-equiv") ?? "").toLowerCase() === "refresh") selfRefresh ||= SELF_REFRESH.test(el.getAttribute("content") ?? "");
+      const httpEquiv = (el.getAttribute("http-equiv") ?? "").toLowerCase();
+      if (httpEquiv === "refresh") selfRefresh ||= SELF_REFRESH.test(el.getAttribute("content") ?? "");
+      else if (httpEquiv === "content-language") language ??= el.getAttribute("content") ?? undefined;
       const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
       const content = el.getAttribute("content")?.trim();
       if (!key || !content) continue;
@@ -73,7 +76,10 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
       else if (key === "article:published_time" || key === "datepublished" || key === "publish-date" || key === "pubdate" || key === "sailthru.date" || key === "parsely-pub-date" || key === "dc.date.issued") structured.datePublished ??= content;
       else if (key === "author" || key === "article:author" || key === "parsely-author" || key === "sailthru.author") byline = true;
       else if (key === "product:price:amount" || key === "og:price:amount" || key === "product:price" || key === "price") product.priceMarkup++;
-      else if (key === "og:title" || key === "twitter:title" || key === "title") titles.push(content);
+      else if (key === "og:title" || key === "twitter:title" || key === "title") {
+        titles.push(content);
+        if (key === "og:title") ogTitle ??= content;
+      } else if (key === "og:locale") language ??= content;
       else if (key === "description" || key === "og:description" || key === "twitter:description") descriptions.push(content);
       else if (key === "og:url" || key === "twitter:url") metaUrl ??= content;
     } else if (tag === "script") {
@@ -86,7 +92,7 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
       else if (rel === "author") byline = true;
     }
   }
-  return { byline, canonical, selfRefresh, metaUrl, titles, descriptions };
+  return { byline, canonical, selfRefresh, metaUrl, titles, descriptions, ogTitle, language };
 }
 
 /** Reads the page: head first, then the body in the same walk that finds the story. */
@@ -103,7 +109,7 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   const headings: string[] = [];
   let microdataDate: string | undefined;
 
-  const observe = (el: Element, tag: string): void => {
+  const observe = (el: Element, tag: string, cls: string | null): void => {
     const itemtype = el.getAttribute("itemtype");
     if (itemtype) {
       const nested = el.hasAttribute("itemprop");
@@ -138,7 +144,6 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
         const first = el.firstElementChild?.localName;
         if (parent === "h2" || parent === "h3" || parent === "h4" || first === "h2" || first === "h3" || first === "h4") page.headingLinks++;
         if (!page.byline && /\bauthor\b/i.test(el.getAttribute("rel") ?? "")) page.byline = true;
-        const cls = el.getAttribute("class");
         if (cls && CART_ATTRIBUTE.test(cls)) product.cartControls++;
         return;
       }
@@ -149,14 +154,14 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
           if (type === "password") page.passwordFields++;
           if (type !== "submit" && type !== "button" && type !== "image") return;
         }
-        const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${el.getAttribute("data-action") ?? ""}`;
+        const label = `${cls ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${el.getAttribute("data-action") ?? ""}`;
         const text = tag === "button" ? (el.textContent ?? "") : (el.getAttribute("value") ?? "");
         if (CART_ATTRIBUTE.test(label) || (text.length < 60 && CART_TEXT.test(text))) product.cartControls++;
         return;
       }
       case "form": {
         const action = el.getAttribute("action") ?? "";
-        const label = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""} ${action}`;
+        const label = `${cls ?? ""} ${el.getAttribute("id") ?? ""} ${action}`;
         if (CART_ATTRIBUTE.test(label) || /\/cart\b|\/basket\b/i.test(action)) product.cartControls++;
         if (/comment/i.test(label)) page.commentForms++;
         return;
@@ -164,7 +169,6 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
       case "select":
       case "ul":
       case "div": {
-        const cls = el.getAttribute("class");
         if (!cls) return;
         if (PRICE_CLASS.test(cls)) product.priceElements++;
         else if (tag !== "div" && VARIANT_ATTRIBUTE.test(`${cls} ${el.getAttribute("name") ?? ""}`)) product.variantPickers++;
@@ -173,7 +177,6 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
       case "span":
       case "p":
       case "strong": {
-        const cls = el.getAttribute("class");
         if (cls && PRICE_CLASS.test(cls)) product.priceElements++;
         if (cls && /(^|[\s_-])byline([\s_-]|$)/i.test(cls)) page.byline = true;
         return;
@@ -195,25 +198,27 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   page.elements = extraction.elements;
   page.tooLarge = extraction.tooLarge;
   structured.datePublished ??= microdataDate;
-  let publishedAt = structured.datePublished;
-  if (!publishedAt) {
-    const container = extraction.container;
-    const near = times.find((t) => t.hasAttribute("datetime") && (!container || container.contains(t) || t.compareDocumentPosition(container) & 4));
-    publishedAt = near?.getAttribute("datetime") ?? undefined;
-  }
-  const metaTitle = metaContent(doc, 'meta[property="og:title"]') ?? structured.headline;
+  const container = extraction.container;
+  // A <time> inside the story's container or its parent (where datelines sit), before the story's end.
+  const holder = container?.parentElement ?? container;
+  const dateline = holder ? times.find((t) => holder.contains(t)) : undefined;
+  const publishedAt = structured.datePublished ?? dateline?.getAttribute("datetime") ?? undefined;
+  const metaTitle = head.ogTitle ?? structured.headline ?? headings[0];
   if (structured.headline) head.titles.push(structured.headline);
   if (!head.titles.length && doc.title) head.titles.push(doc.title);
   const first = extraction.blocks[0];
   const opening = first ? (first.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 400) : "";
   if (head.titles.length) page.titleMatch = titleNamesStory(head.titles, headings, head.descriptions, opening);
-  const declared = doc.documentElement?.getAttribute("lang")?.trim() || metaContent(doc, 'meta[http-equiv="content-language" i]') || metaContent(doc, 'meta[property="og:locale"]');
+  const declared = doc.documentElement?.getAttribute("lang")?.trim() || head.language;
   const signals: PageSignals = {
     url: url || absolute(head.canonical) || absolute(head.metaUrl) || null,
     structured,
     product,
     page,
-    story: { chars: extraction.textChars, linkChars: extraction.linkChars, paragraphs: extraction.paragraphs, blocks: extraction.blocks.length },
+    story: {
+      chars: extraction.textChars, linkChars: extraction.linkChars, paragraphs: extraction.paragraphs, blocks: extraction.blocks.length,
+      inArticleElement: !!container?.closest("article"), dated: !!dateline,
+    },
   };
   return { signals, extraction, metaTitle, lang: { declared: declared || structured.inLanguage }, publishedAt };
 }

@@ -69,6 +69,8 @@ export function decideArticle(s: PageSignals): ArticleDecision {
   if (isArticleOgType(structured.ogType)) add(t, 1.5, `og:type ${structured.ogType}`);
   if (structured.datePublished) add(t, 1, "publication date in the metadata");
   if (page.byline) add(t, 0.5, "byline markup");
+  if (story.dated && !structured.datePublished) add(t, 0.5, "a <time> element by the story");
+  if (story.inArticleElement && page.articleElements <= 3) add(t, 1, "the story is inside an <article> element");
 
   // The address.
   if (shape.kind === "article-like") add(t, 1, shape.reason);

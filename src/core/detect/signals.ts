@@ -37,6 +37,10 @@ export interface StoryStats {
   /** Prose paragraphs (80+ characters, few links) in the extracted body. */
   paragraphs: number;
   blocks: number;
+  /** The story sits inside an `<article>` element. */
+  inArticleElement: boolean;
+  /** A `<time>` element in the story or just before it (the dateline). */
+  dated: boolean;
 }
 
 export interface PageStats {
