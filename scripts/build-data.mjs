@@ -27,14 +27,14 @@ const dataDir = option("--data", join(root, "data"));
 const outFile = option("--out", join(root, "generated/gloss.data.json"));
 
 const ENTITY_TYPES = new Set(["person", "place", "organization", "event"]);
-/** Mirrors `Subtype` in src/core/dataset/schema.ts. */
-const SUBTYPES = new Set([
-  "country", "territory", "state", "province", "region", "city", "capital", "district",
-  "international-organization", "government-body", "agency", "party", "armed-forces",
-  "company", "news-organization", "ngo", "sports-club", "university",
-  "politician", "head-of-state", "head-of-government", "official", "business-person", "other-person",
-  "war", "summit", "election", "pandemic", "disaster", "treaty", "other-event", "other",
-]);
+/** The `Subtype` union of src/core/dataset/schema.ts, read from the source so the two cannot drift apart. */
+const SUBTYPES = (() => {
+  const schema = readFileSync(join(root, "src/core/dataset/schema.ts"), "utf8");
+  const union = schema.match(/export type Subtype =([^;]*);/)?.[1] ?? "";
+  const names = [...union.matchAll(/"([a-z-]+)"/g)].map((m) => m[1]);
+  if (names.length === 0) throw new Error("build-data: cannot read the Subtype union from src/core/dataset/schema.ts");
+  return new Set(names);
+})();
 const ID_PATTERN = /^(Q[1-9]\d*|gloss:[A-Za-z0-9][A-Za-z0-9._\-]*)$/;
 const DATE_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const KNOWN_FIELDS = new Set([
