@@ -63,7 +63,13 @@ const byName = new Map(people.map((p) => [p.name, p]));
 function officeOf(name: string, role: string): Office[] {
   const person = byName.get(name);
   expect(person, name).toBeDefined();
-  return (person!.offices ?? []).filter((o) => o.role === role);
+  return (person?.offices ?? []).filter((o) => o.role === role);
+}
+
+function firstOffice(name: string, role: string): Office {
+  const [office] = officeOf(name, role);
+  if (!office) throw new Error(`${name} has no office "${role}"`);
+  return office;
 }
 
 describe("curated people files", () => {
@@ -165,7 +171,7 @@ describe("curated people files", () => {
 
 describe("spot checks against Wikipedia", () => {
   it("Zelenskyy has been President of Ukraine since 2019-05-20", () => {
-    const [office] = officeOf("Volodymyr Zelenskyy", "President of Ukraine");
+    const office = firstOffice("Volodymyr Zelenskyy", "President of Ukraine");
     expect(office).toMatchObject({ start: "2019-05-20" });
     expect(office.end).toBeUndefined();
     expect(byName.get("Volodymyr Zelenskyy")!.aliases).toEqual(expect.arrayContaining(["Zelensky", "Zelenskiy"]));
@@ -181,36 +187,38 @@ describe("spot checks against Wikipedia", () => {
   });
 
   it("Merkel, Scholz and Merz follow one another as Chancellor of Germany", () => {
-    expect(officeOf("Angela Merkel", "Chancellor of Germany")[0]).toMatchObject({ start: "2005-11-22", end: "2021-12-08" });
-    expect(officeOf("Olaf Scholz", "Chancellor of Germany")[0]).toMatchObject({ start: "2021-12-08", end: "2025-05-06" });
-    expect(officeOf("Friedrich Merz", "Chancellor of Germany")[0]).toMatchObject({ start: "2025-05-06" });
+    expect(firstOffice("Angela Merkel", "Chancellor of Germany")).toMatchObject({ start: "2005-11-22", end: "2021-12-08" });
+    expect(firstOffice("Olaf Scholz", "Chancellor of Germany")).toMatchObject({ start: "2021-12-08", end: "2025-05-06" });
+    expect(firstOffice("Friedrich Merz", "Chancellor of Germany")).toMatchObject({ start: "2025-05-06" });
   });
 
   it("UK prime ministers since 2016 hand over on the same day", () => {
     const pms = ["Theresa May", "Boris Johnson", "Liz Truss", "Rishi Sunak", "Keir Starmer"].map(
-      (n) => officeOf(n, "Prime Minister of the United Kingdom")[0],
+      (n) => firstOffice(n, "Prime Minister of the United Kingdom"),
     );
-    for (let i = 1; i < pms.length; i++) expect(pms[i].start).toBe(pms[i - 1].end);
-    expect(pms[0].start).toBe("2016-07-13");
-    expect(pms[4].start).toBe("2024-07-05");
+    const starts = pms.map((o) => o.start);
+    const ends = pms.map((o) => o.end);
+    expect(starts.slice(1)).toEqual(ends.slice(0, -1));
+    expect(starts[0]).toBe("2016-07-13");
+    expect(starts[4]).toBe("2024-07-05");
   });
 
   it("Modi has been Prime Minister of India since 2014-05-26", () => {
-    expect(officeOf("Narendra Modi", "Prime Minister of India")[0]).toMatchObject({ start: "2014-05-26" });
+    expect(firstOffice("Narendra Modi", "Prime Minister of India")).toMatchObject({ start: "2014-05-26" });
   });
 
   it("Putin's current presidency began on 2012-05-07 and Xi became President of China on 2013-03-14", () => {
     expect(officeOf("Vladimir Putin", "President of Russia").map((o) => o.start)).toContain("2012-05-07");
-    expect(officeOf("Xi Jinping", "President of China")[0]).toMatchObject({ start: "2013-03-14" });
+    expect(firstOffice("Xi Jinping", "President of China")).toMatchObject({ start: "2013-03-14" });
   });
 
   it("Guterres has led the UN since 2017 and Lagarde the ECB since 2019-11-01", () => {
-    expect(officeOf("António Guterres", "Secretary-General of the United Nations")[0]).toMatchObject({ start: "2017-01-01" });
-    expect(officeOf("Christine Lagarde", "President of the European Central Bank")[0]).toMatchObject({ start: "2019-11-01" });
+    expect(firstOffice("António Guterres", "Secretary-General of the United Nations")).toMatchObject({ start: "2017-01-01" });
+    expect(firstOffice("Christine Lagarde", "President of the European Central Bank")).toMatchObject({ start: "2019-11-01" });
   });
 
   it("Bashar al-Assad's presidency ended on 2024-12-08", () => {
-    expect(officeOf("Bashar al-Assad", "President of Syria")[0]).toMatchObject({ start: "2000-07-17", end: "2024-12-08" });
+    expect(firstOffice("Bashar al-Assad", "President of Syria")).toMatchObject({ start: "2000-07-17", end: "2024-12-08" });
   });
 
   it("marks surnames that are common words as ambiguous", () => {
