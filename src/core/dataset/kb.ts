@@ -7,7 +7,7 @@
  * there. Building it is one tokenization of every alias, and a lookup costs the same whatever the
  * size of the dataset.
  */
-import { tokenize, TokenKind } from "../text/tokenize";
+import { matchKey, tokenize, TokenKind } from "../text/tokenize";
 import type { CompiledDataset, Entry } from "./schema";
 
 /** How a dataset string can be written in a text, and what it names. */
@@ -66,8 +66,9 @@ export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
     let map = root;
     let node: TrieNode | undefined;
     for (const t of tokens) {
-      node = map.get(t.match);
-      if (!node) { node = { next: null, hits: null }; map.set(t.match, node); }
+      const key = matchKey(t);
+      node = map.get(key);
+      if (!node) { node = { next: null, hits: null }; map.set(key, node); }
       map = node.next ??= new Map();
     }
     const hits = (node!.hits ??= []);

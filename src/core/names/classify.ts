@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "../dataset/kb";
 import { TokenKind, type Token } from "../text/tokenize";
 import type { MentionType } from "../types";
 import type { Candidate } from "./doc-types";
-import type { Layout } from "./layout";
+import type { Flags, Layout } from "./layout";
 import {
   COMMON, FAMILY_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS,
   PLACE_SUFFIXES, SPEECH_VERBS,
@@ -43,7 +43,7 @@ function isGiven(key: string, kb: KnowledgeBase): boolean {
   return GIVEN_NAMES.has(key) || kb.givenNames.has(key);
 }
 
-export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, weak: boolean[], kb: KnowledgeBase): Typing | null {
+export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, weak: Flags, kb: KnowledgeBase): Typing | null {
   const ws = words(tokens, c);
   if (ws.length === 0) return null;
   const first = ws[0]!;

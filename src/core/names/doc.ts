@@ -5,6 +5,7 @@
  */
 import type { AliasHit, KnowledgeBase } from "../dataset/kb";
 import type { Entry } from "../dataset/schema";
+import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
@@ -33,7 +34,7 @@ function keyOf(c: Candidate): string {
 export class DocState {
   private readonly unambiguous = new Set<string>();
 
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: boolean[]) {}
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: Flags) {}
 
   private wordKeys(c: { from: number; to: number }): string[] {
     const out: string[] = [];

@@ -25,7 +25,8 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const layout = analyzeLayout(tokens);
-  const weak = tokens.map((_, i) => layout.sentenceStart[i]! || layout.shouty[i]! || layout.titled[i]!);
+  const weak = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) weak[i] = layout.sentenceStart[i]! | layout.shouty[i]! | layout.titled[i]!;
 
   // Words this article capitalizes where a capital means something: evidence for weak positions.
   const strongCaps = new Set<string>();
@@ -33,17 +34,18 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
     const t = tokens[i]!;
     if (t.kind === TokenKind.Word && t.cap && !weak[i]) strongCaps.add(t.key);
   }
-  const nameish = tokens.map((t, i) => {
-    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted) return false;
-    if (!weak[i] || t.dotted) return true;
-    if (FUNCTION_WORDS.has(t.key)) return false;
-    return !COMMON.has(t.key) || strongCaps.has(t.key);
-  });
+  const nameish = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted) continue;
+    if (!weak[i] || t.dotted) nameish[i] = 1;
+    else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;
+  }
   // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
   for (let i = 0; i < tokens.length; i++) {
     if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap) continue;
     const m = longestAlias(tokens, i, kb.aliases.root, layout.shouty);
-    if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = true;
+    if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
 
   const doc = new DocState(text, tokens, kb, weak);

@@ -6,13 +6,16 @@
 import { TokenKind, type Token } from "../text/tokenize";
 import { NON_FINAL_ABBREVIATIONS } from "./lexicon";
 
+/** Per-token flags: booleans or 0/1. */
+export type Flags = ArrayLike<number | boolean>;
+
 export interface Layout {
   /** Token begins a sentence (its capital is grammar, not a name). */
-  sentenceStart: boolean[];
+  sentenceStart: Uint8Array;
   /** Token lies on an all-capitals line. */
-  shouty: boolean[];
+  shouty: Uint8Array;
   /** Token lies on a title-case line (headline, table row). */
-  titled: boolean[];
+  titled: Uint8Array;
 }
 
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "—", "–", "*", "•"]);
@@ -20,21 +23,21 @@ const FINAL = new Set([".", "!", "?", ":", ";", "—", "–"]);
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "v", "de"]);
 
 function isLetterWord(t: Token): boolean {
-  return t.kind === TokenKind.Word && t.key.length > 0 && !/^\d/.test(t.key);
+  return t.kind === TokenKind.Word;
 }
 
 export function analyzeLayout(tokens: Token[]): Layout {
   const n = tokens.length;
-  const sentenceStart = new Array<boolean>(n).fill(false);
-  const shouty = new Array<boolean>(n).fill(false);
-  const titled = new Array<boolean>(n).fill(false);
+  const sentenceStart = new Uint8Array(n);
+  const shouty = new Uint8Array(n);
+  const titled = new Uint8Array(n);
 
   let expectStart = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.breakBefore > 0) expectStart = true;
     if (t.kind === TokenKind.Word) {
-      if (expectStart) sentenceStart[i] = true;
+      if (expectStart) sentenceStart[i] = 1;
       expectStart = false;
       continue;
     }
@@ -69,7 +72,7 @@ export function analyzeLayout(tokens: Token[]): Layout {
     }
     const isShouty = words > 0 && upper >= 1 && upper / words >= 0.6;
     const isTitled = !isShouty && words >= 2 && lower === 0 && capital >= 2 && words <= 24;
-    if (isShouty || isTitled) for (let j = lineStart; j < i; j++) (isShouty ? shouty : titled)[j] = true;
+    if (isShouty || isTitled) for (let j = lineStart; j < i; j++) (isShouty ? shouty : titled)[j] = 1;
     lineStart = i;
   }
   return { sentenceStart, shouty, titled };

@@ -4,14 +4,14 @@
  * nationality, title, person), and what is left kept whole as one candidate.
  */
 import type { AliasHit, KnowledgeBase, TrieNode } from "../dataset/kb";
-import { TokenKind, type Token } from "../text/tokenize";
+import { matchKey, TokenKind, type Token } from "../text/tokenize";
 import { emptyCandidate, type AliasMatch, type Candidate } from "./doc-types";
-import type { Layout } from "./layout";
+import type { Flags, Layout } from "./layout";
 import { COMMON, HONORIFICS, ORG_SUFFIXES, PERSON_TITLES, TITLE_MODIFIERS } from "./lexicon";
 import type { Run } from "./runs";
 
 /** Whether the text tokens [from, from + hit tokens) are written as the alias demands. */
-function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: boolean[]): boolean {
+function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: Flags): boolean {
   for (let k = 0; k < hit.lower.length; k++) {
     const t = tokens[from + k]!;
     if (t.kind !== TokenKind.Word) continue;
@@ -31,13 +31,13 @@ function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: boolean[
 }
 
 /** Longest alias starting at token `from` that the text writes correctly, or null. */
-export function longestAlias(tokens: Token[], from: number, root: Map<string, TrieNode>, shouty: boolean[]): AliasMatch | null {
+export function longestAlias(tokens: Token[], from: number, root: Map<string, TrieNode>, shouty: Flags): AliasMatch | null {
   let map: Map<string, TrieNode> | null = root;
   let best: AliasMatch | null = null;
   for (let j = from; j < tokens.length && map; j++) {
     const t = tokens[j]!;
     if (j > from && t.breakBefore > 0) break;
-    const node: TrieNode | undefined = map.get(t.match);
+    const node: TrieNode | undefined = map.get(j === from ? t.match : matchKey(t));
     if (!node) break;
     if (node.hits) {
       const fits = node.hits.filter((h) => caseFits(tokens, from, h, shouty));

@@ -5,6 +5,7 @@
  * head word ("Bank of England"), and a possessive when it belongs to a company name
  * ("Boatmen's Bancshares Inc.").
  */
+import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
 import { ABBREVIATIONS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
 
@@ -33,7 +34,7 @@ function isHyphenBound(tokens: Token[], at: number, dir: 1 | -1): boolean {
   return tight && w.kind === TokenKind.Word && !w.cap;
 }
 
-export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown): Run[] {
+export function buildRuns(tokens: Token[], nameish: Flags, _layout?: unknown): Run[] {
   const runs: Run[] = [];
   const n = tokens.length;
   let i = 0;
@@ -47,7 +48,7 @@ export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown
       if (!t || t.breakBefore > 0) break;
       const prev = tokens[j - 1]!;
       const next = tokens[j + 1];
-      const nextName = next !== undefined && next.breakBefore === 0 && nameish[j + 1] === true;
+      const nextName = next !== undefined && next.breakBefore === 0 && !!nameish[j + 1];
       if (nameish[j]) { j++; continue; }
       if (t.key === "." && prev.end === t.start && isWord(prev) && !prev.dotted && (ABBREVIATIONS.has(prev.key) || (prev.key.length === 1 && prev.cap))) {
         j++;
@@ -58,10 +59,10 @@ export function buildRuns(tokens: Token[], nameish: boolean[], _layout?: unknown
       if (isWord(t) && !t.cap && NAME_CONNECTORS.has(t.key) && t.key !== "and") {
         if (t.key === "of" ? OF_HEADS.has(prev.key) && nextName : nextName) { j += 2; continue; }
         // "Democratic Republic of the Congo": "of the" before a capital.
-        if (t.key === "of" && OF_HEADS.has(prev.key) && next?.key === "the" && nameish[j + 2] === true) { j += 3; continue; }
+        if (t.key === "of" && OF_HEADS.has(prev.key) && next?.key === "the" && !!nameish[j + 2]) { j += 3; continue; }
       }
       // A possessive inside a company name: kept only if the run ends as an organization.
-      if (t.key === "'" && t.start === prev.end && next?.key === "s" && next.start === t.end && nameish[j + 2] === true && possessiveAt < 0) {
+      if (t.key === "'" && t.start === prev.end && next?.key === "s" && next.start === t.end && !!nameish[j + 2] && possessiveAt < 0) {
         possessiveAt = j;
         j += 3;
         continue;

@@ -14,7 +14,7 @@ export interface Token {
   kind: TokenKind;
   /** Folded lower case; dotted abbreviations without their dots ("U.S." → "us"). */
   key: string;
-  /** `key` loosened for long words (see `looseKey`): what the alias index is keyed by. */
+  /** `key` loosened for long capitalized words (see `looseKey`); use `matchKey` for any token. */
   match: string;
   /** First character an upper-case letter. */
   cap: boolean;
@@ -64,27 +64,37 @@ export function tokenize(text: string): Token[] {
     let dotted = false;
     let cap = false;
     let upper = false;
+    let word = "";
     if (isLetterCode(c, ch) || isDigitCode(c)) {
       kind = isDigitCode(c) ? TokenKind.Number : TokenKind.Word;
       cap = isUpperCode(c, ch);
       let letters = 0, uppers = 0;
+      let plain = true;
       while (i < n) {
-        const d = text[i]!;
         const dc = text.charCodeAt(i);
+        if (dc < 128) {
+          if ((dc >= 97 && dc <= 122) || (dc >= 48 && dc <= 57)) { if (dc >= 97) letters++; i++; continue; }
+          if (dc >= 65 && dc <= 90) { letters++; uppers++; i++; continue; }
+          // O'Brien, D'Alema: an apostrophe before a capital belongs to the name.
+          if (dc === 39 && i + 1 < n && letters > 0 && isUpperCode(text.charCodeAt(i + 1), text[i + 1]!)) { i++; continue; }
+          break;
+        }
+        const d = text[i]!;
         if (isLetterCode(dc, d)) {
           letters++;
           if (isUpperCode(dc, d)) uppers++;
-          key += foldChar(d);
+          plain = false;
           i++;
-        } else if (isDigitCode(dc) || isMarkCode(dc)) {
-          if (!isMarkCode(dc)) key += d;
+        } else if (isMarkCode(dc)) {
+          plain = false;
           i++;
-        } else if ((dc === 39 || dc === 0x2019) && i + 1 < n && isUpperCode(text.charCodeAt(i + 1), text[i + 1]!) && letters > 0) {
-          // O'Brien, D'Alema: an apostrophe before a capital belongs to the name.
-          key += "'";
+        } else if (dc === 0x2019 && i + 1 < n && letters > 0 && isUpperCode(text.charCodeAt(i + 1), text[i + 1]!)) {
+          plain = false;
           i++;
         } else break;
       }
+      if (plain) { word = text.slice(start, i); key = uppers > 0 ? word.toLowerCase() : word; }
+      else for (let k = start; k < i; k++) { const code = text.charCodeAt(k); if (!isMarkCode(code)) key += foldChar(text[k]!); }
       // Dotted abbreviation: single letters each followed by a dot ("U.S.", "A.G.", "U.N.").
       if (i - start === 1 && letters === 1 && text[i] === "." && i + 2 < n && isLetterCode(text.charCodeAt(i + 1), text[i + 1]!) && text[i + 2] === ".") {
         let j = i;
@@ -100,15 +110,22 @@ export function tokenize(text: string): Token[] {
       upper = letters > 0 && uppers === letters;
     } else {
       kind = TokenKind.Punct;
-      key = foldChar(ch);
+      key = c < 128 && c !== 96 ? ch : foldChar(ch);
       i++;
     }
     tokens.push({
-      start, end: i, text: text.slice(start, i), kind, key, match: looseKey(key), cap, upper, dotted,
+      start, end: i, text: kind === TokenKind.Punct ? ch : word || text.slice(start, i), kind, key,
+      // Only capitalized words open an alias; other words meet the trie through `matchKey`.
+      match: cap && kind === TokenKind.Word ? looseKey(key) : key, cap, upper, dotted,
       breakBefore: breaks >= 2 ? 2 : (breaks as 0 | 1), spaceBefore: space,
     });
     breaks = 0;
     space = false;
   }
   return tokens;
+}
+
+/** The alias-index key of a token: `key` loosened for long words, as aliases are indexed. */
+export function matchKey(t: Token): string {
+  return t.cap || t.kind !== TokenKind.Word ? t.match : looseKey(t.key);
 }
