@@ -112,12 +112,14 @@ export function isFurnitureLine(text: string): boolean {
   return FURNITURE_LINES.some((re) => re.test(line));
 }
 
-/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Von …" stays out (English only). */
-const BYLINE = /^(by|written by|words by|reporting by|story by|posted by)\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3})*(\s*[|,–—-]\s*.{0,60})?$/u;
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (English bylines only). */
+const BYLINE_LEAD = /^(by|written by|words by|reporting by|story by|posted by)\s+/i;
+const BYLINE_NAMES = /^[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3}(\s*(,|and|&)\s*[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,3})*(\s*[|,–—-]\s*.{0,60})?$/u;
 
 export function isBylineLine(text: string): boolean {
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= 160 && BYLINE.test(line);
+  const lead = BYLINE_LEAD.exec(line);
+  return !!lead && line.length <= 160 && BYLINE_NAMES.test(line.slice(lead[0].length));
 }
 
 const MONTHS = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { attributeWords, isBylineLine, isDateLine, isFurnitureLine, judgeAttributes } from "../../../../src/core/detect/boilerplate";
+
+describe("attribute words", () => {
+  it("splits class names on separators and camel case, and joins pairs", () => {
+    expect(attributeWords("shareBar")).toEqual(expect.arrayContaining(["share", "bar", "sharebar"]));
+    expect(attributeWords("related-articles")).toEqual(expect.arrayContaining(["related", "articles"]));
+  });
+
+  it("flags furniture words as whole words only", () => {
+    expect(judgeAttributes("ad-slot").furniture).toBe(true);
+    expect(judgeAttributes("header-shadow reader").furniture).toBe(true);
+    expect(judgeAttributes("read-more-shadow").furniture).toBe(false);
+    expect(judgeAttributes("comments-list").strong).toBe(true);
+    expect(judgeAttributes("Page-ad-margins").strong).toBe(false);
+  });
+
+  it("notices story words next to furniture words", () => {
+    expect(judgeAttributes("article-body")).toEqual({ furniture: false, story: true });
+    expect(judgeAttributes("ArticlePage-content paywall").story).toBe(true);
+  });
+});
+
+describe("furniture lines", () => {
+  it.each([
+    "© 2024, GDC. All rights reserved.",
+    "Copyright 2019 Hawaii News Now. All rights reserved.",
+    "Be the first to comment",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Your email address will not be published. Required fields are marked *",
+    "Share this article",
+    "Advertisement",
+    "Related Stories",
+    "Sign up for our daily newsletter",
+  ])("%s is furniture", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Biden said the comment was unfair, and the copyright office agreed to review the case next week.",
+    "The company shares fell 4%.",
+  ])("%s is story", (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+
+  it("knows bylines and datelines", () => {
+    expect(isBylineLine("By Scott Gordon")).toBe(true);
+    expect(isBylineLine("By Jane Doe and John Roe, Reuters")).toBe(true);
+    expect(isBylineLine("By the end of the year, prices rose.")).toBe(false);
+    expect(isDateLine("Published Nov 18, 2019 at 4:07 PM")).toBe(true);
+    expect(isDateLine("Thursday 13 June 2024")).toBe(true);
+    expect(isDateLine("On June 13, 2024 the leaders met in Italy to sign a pact.")).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { urlShape } from "../../../../src/core/detect/url-shape";
+
+describe("urlShape", () => {
+  it.each([
+    ["https://example.com/", "home"],
+    ["https://example.com", "home"],
+    ["https://example.com/index.html", "home"],
+    ["https://example.com/en/", "home"],
+    ["https://example.com/?utm_source=x", "home"],
+    ["https://example.com/search?q=ukraine", "search"],
+    ["https://example.com/news?s=biden", "search"],
+    ["https://example.com/search/ukraine", "search"],
+    ["https://shop.example/dp/B082QBCYY8", "product"],
+    ["https://shop.example/gb/en/p/lamp-multicolour-90423019/", "product"],
+    ["https://shop.example/itm/223820586800", "product"],
+    ["https://shop.example/product/phone-red/", "product"],
+    ["https://shop.example/limitless-top-p07901312.html?v1=1", "product"],
+    ["https://shop.example/fabrics-blue/p4999298", "product"],
+    ["https://example.com/2019/11/18/wework-layoffs/", "article-like"],
+    ["https://example.com/news/2024-06-13-security-pact", "article-like"],
+    ["https://example.com/news/world-europe-sweden-drops-rape-investigation", "article-like"],
+    ["https://example.com/category/politics/", "listing"],
+    ["https://example.com/tag/elections", "listing"],
+    ["https://example.com/login", "login"],
+    ["https://example.com/about", "neutral"],
+    [null, "neutral"],
+    ["not a url", "neutral"],
+  ])("%s is %s", (url, kind) => {
+    expect(urlShape(url).kind).toBe(kind);
+  });
+
+  it("says why", () => {
+    expect(urlShape("https://example.com/").reason).toMatch(/front page/);
+    expect(urlShape("https://example.com/2019/11/18/x/").reason).toMatch(/dated/);
+  });
+});
