@@ -36,14 +36,54 @@ export function formatNumber(n: number, digits = 3): string {
     if (abs >= scale) return `${trimZeros((n / scale).toPrecision(digits))} ${word}`;
   }
   if (Number.isInteger(n)) return n.toLocaleString("en-US");
+  // toPrecision would switch to exponents ("1.37e+3") for thousands with fractions.
+  if (abs >= 1000) return Math.round(n).toLocaleString("en-US");
+  if (abs < 1e-3) return n === 0 ? "0" : n.toExponential(1);
   return trimZeros(n.toPrecision(digits));
 }
+
+/** Every digit, with separators: "50,000,000,000". */
+export function formatExact(n: number): string {
+  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** A share as a percentage a reader can take in: "23%", "2.3%", "0.23%", "0.0041%". */
+export function formatShare(ratio: number): string {
+  const pct = ratio * 100;
+  const abs = Math.abs(pct);
+  if (abs >= 10) return `${Math.round(pct).toLocaleString("en-US")}%`;
+  if (abs >= 1) return `${trimZeros(pct.toFixed(1))}%`;
+  if (abs === 0) return "0%";
+  return `${trimZeros(pct.toPrecision(2))}%`;
+}
+
+/** "1.4×", "12×", "240×". */
+export function formatTimes(ratio: number): string {
+  return `${ratio >= 10 ? Math.round(ratio).toLocaleString("en-US") : trimZeros(ratio.toFixed(1))}×`;
+}
+
+/** "113 km", "2,500 m³", "375 °F". */
+export function formatQuantity(value: number, unit: string): string {
+  return `${formatNumber(value)} ${unit}`;
+}
+
+/** Currency names for context lines ("50 billion US dollars"). */
+export const CURRENCY_NAMES: Record<string, string> = {
+  USD: "US dollars", EUR: "euros", GBP: "pounds sterling", JPY: "Japanese yen", CHF: "Swiss francs",
+  CNY: "Chinese yuan", CAD: "Canadian dollars", AUD: "Australian dollars", INR: "Indian rupees",
+  RUB: "Russian roubles", UAH: "Ukrainian hryvnias", PLN: "Polish zlotys", SEK: "Swedish kronor",
+  NOK: "Norwegian kroner", DKK: "Danish kroner", MYR: "Malaysian ringgit", KRW: "South Korean won",
+  BRL: "Brazilian reais", MXN: "Mexican pesos", TRY: "Turkish lira", ZAR: "South African rand",
+  DEM: "Deutsche marks", FRF: "French francs", ITL: "Italian lire", HKD: "Hong Kong dollars",
+  SGD: "Singapore dollars", NZD: "New Zealand dollars", ILS: "Israeli shekels", CZK: "Czech korunas",
+  HUF: "Hungarian forints",
+};
 
 function trimZeros(s: string): string {
   return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
 }
 
-const CURRENCY_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥" };
+const CURRENCY_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", MYR: "RM" };
 
 export function formatMoney(amount: number, currency: string): string {
   const symbol = CURRENCY_SYMBOL[currency];

@@ -1,9 +1,18 @@
 /**
- * Figures in human terms: the context lines of a figure's card (conversions, shares of GDP,
- * landmarks, resolved dates). (Placeholder: replaced by the figure-context work.)
+ * Figures in human terms: the context lines of a figure's card. Money is converted at bundled ECB
+ * rates, brought to today's dollars with the US CPI, compared with the economy, budget and
+ * population of the country it concerns, and set beside a landmark of its size; quantities get the
+ * other system and a landmark; dates their weekday and distance from publication; durations tied
+ * to an event their end date. Every number on a line names its source and year.
  */
 import type { KnowledgeBase } from "../dataset/kb";
+import type { Entry, Fact } from "../dataset/schema";
+import { CURRENCY_NAMES, formatExact, formatMoney, formatNumber, formatQuantity, formatShare, formatTimes } from "../format";
 import type { Mention } from "../types";
+import { MONTH_NAMES, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
+import { consistencyNotes } from "./consistency";
+import { CPI_SOURCE, ECB_RATES, LANDMARKS, inflateUsd, toEuro, toUsd } from "./reference";
+import { convertUnit, toMetres, toSquareKm } from "./units";
 
 export interface FigureContextInput {
   text: string;
@@ -11,6 +20,375 @@ export interface FigureContextInput {
   publishedAt?: string;
 }
 
-export function figureContext(_figure: Mention, _kb: KnowledgeBase, _input: FigureContextInput): string[] {
-  return [];
+/** "World Bank WDI NY.GDP.MKTP.CD (API copy in …)" → "World Bank WDI": the name a reader knows. */
+export function shortSource(source: string): string {
+  return source
+    .replace(/\s*\(.*$/, "")
+    .replace(/\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b/g, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+const yearOf = (asOf: string) => asOf.slice(0, 4);
+const factLabel = (f: Fact) => `${shortSource(f.source)}, ${yearOf(f.asOf)}`;
+
+/** "26 September 2024": a reference date in words. */
+function dayInWords(iso: string): string {
+  return describeResolved(iso, false);
+}
+
+function factValue(entry: Entry, key: string): Fact | undefined {
+  const f = entry.facts.find((x) => x.key === key && typeof x.value === "number");
+  return f && (f.value as number) > 0 ? f : undefined;
+}
+
+/** The sentence around an offset, as [start, end). */
+function sentenceSpan(text: string, offset: number): [number, number] {
+  let start = 0;
+  const stopBefore = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n/g;
+  let m: RegExpExecArray | null;
+  const from = Math.max(0, offset - 600);
+  stopBefore.lastIndex = from;
+  while ((m = stopBefore.exec(text)) && m.index < offset) start = m.index + m[0].length;
+  stopBefore.lastIndex = offset;
+  const next = stopBefore.exec(text);
+  return [start, next ? next.index + 1 : text.length];
+}
+
+function countryOf(kb: KnowledgeBase, m: Mention): Entry | undefined {
+  if (!m.entityId) return undefined;
+  const e = kb.get(m.entityId);
+  if (!e) return undefined;
+  if (e.subtype === "country") return e;
+  if (m.type === "place" && e.country) {
+    const c = kb.get(e.country);
+    if (c?.subtype === "country") return c;
+  }
+  return undefined;
+}
+
+/**
+ * The country a figure concerns: the country (or a place in it) named nearest to the figure in
+ * its sentence, else the article's main country (the one named most often).
+ */
+export function concernedCountry(figure: Mention, kb: KnowledgeBase, text: string, mentions: readonly Mention[]): Entry | undefined {
+  const [s, e] = sentenceSpan(text, figure.start);
+  let best: { entry: Entry; distance: number } | undefined;
+  const counts = new Map<string, { entry: Entry; n: number; first: number }>();
+  for (const m of mentions) {
+    if (m.type !== "place" && m.type !== "nationality") continue;
+    const c = countryOf(kb, m);
+    if (!c) continue;
+    const tally = counts.get(c.id);
+    if (tally) tally.n++;
+    else counts.set(c.id, { entry: c, n: 1, first: m.start });
+    if (m.start >= s && m.end <= e) {
+      const distance = m.start >= figure.end ? m.start - figure.end : figure.start - m.end;
+      if (!best || distance < best.distance) best = { entry: c, distance };
+    }
+  }
+  if (best) return best.entry;
+  let main: { entry: Entry; n: number; first: number } | undefined;
+  for (const t of counts.values()) if (!main || t.n > main.n || (t.n === main.n && t.first < main.first)) main = t;
+  return main?.entry;
+}
+
+const BUDGET_KEYS: readonly [string, string][] = [
+  ["defence_budget_usd", "annual defence budget"],
+  ["budget_usd", "annual government budget"],
+  ["gdp_usd", "annual GDP"],
+];
+
+/**
+ * A landmark of the same order of magnitude from the knowledge base: a country's GDP, government or
+ * defence budget within a factor of 1.5 of the amount. Countries the article names come first, then
+ * the closest value, then the more populous (better-known) country.
+ */
+export function moneyLandmark(usd: number, kb: KnowledgeBase, named: ReadonlySet<string>, exclude?: string): string | undefined {
+  let best: { score: number; line: string } | undefined;
+  for (const entry of kb.entries()) {
+    if (entry.subtype !== "country" || entry.id === exclude) continue;
+    const pop = factValue(entry, "population");
+    for (const [key, label] of BUDGET_KEYS) {
+      const f = factValue(entry, key);
+      if (!f) continue;
+      const ratio = usd / (f.value as number);
+      const distance = Math.abs(Math.log(ratio));
+      if (distance > Math.log(1.5)) continue;
+      const score = distance - (named.has(entry.id) ? 1 : 0) - (pop ? Math.log10(pop.value as number) / 40 : 0);
+      if (best && score >= best.score) continue;
+      const about = distance < Math.log(1.15) ? "about" : `about ${formatTimes(ratio)}`;
+      best = {
+        score,
+        line: `${about} the ${label} of ${entry.name} (${formatMoney(f.value as number, "USD")}, ${factLabel(f)})`,
+      };
+    }
+  }
+  return best?.line;
+}
+
+/** "23% of" for a part, "2× " for a multiple. */
+function shareOrTimes(ratio: number): string {
+  return ratio >= 1.5 ? formatTimes(ratio) : `${formatShare(ratio)} of`;
+}
+
+function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): string[] {
+  const lines: string[] = [];
+  const currency = m.unit;
+  if (m.value === undefined || !currency) return lines;
+  const name = CURRENCY_NAMES[currency] ?? currency;
+  const range = m.valueMax !== undefined;
+  if (m.approximate && range) {
+    lines.push(`Order of magnitude: ${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} (${name}; the article gives no exact figure)`);
+    return lines;
+  } else if (range) {
+    lines.push(`${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} = ${formatExact(m.value)} to ${formatExact(m.valueMax!)} ${name}`);
+  } else {
+    lines.push(`${m.approximate ? "About " : ""}${formatExact(m.value)} ${name}`);
+  }
+  // Conversions at the bundled rates.
+  const eur = toEuro(m.value, currency);
+  const usdPerEuro = ECB_RATES.perEuro.USD!;
+  const ecbDate = dayInWords(ECB_RATES.date);
+  if (currency === "USD") {
+    lines.push(`≈ ${formatMoney(m.value / usdPerEuro, "EUR")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
+  } else if (currency === "EUR") {
+    lines.push(`≈ ${formatMoney(m.value * usdPerEuro, "USD")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
+  } else if (eur) {
+    const usd = eur.value * usdPerEuro;
+    const legacy = eur.table !== ECB_RATES;
+    const rateNote = legacy
+      ? `€1 = ${eur.perEuro} ${currency}, the irrevocable rate of ${eur.table.source}, ${yearOf(eur.table.date)}; €1 = $${usdPerEuro}, ECB reference rate of ${ecbDate}`
+      : `ECB reference rates of ${ecbDate}: €1 = ${eur.perEuro} ${currency} = $${usdPerEuro}`;
+    lines.push(`≈ ${formatMoney(usd, "USD")} or ${formatMoney(eur.value, "EUR")} (${rateNote})`);
+  }
+  const usd = toUsd(m.value, currency);
+  // Today's dollars for older articles.
+  const pub = parseIsoDay(input.publishedAt);
+  if (currency === "USD" && pub) {
+    const inflated = inflateUsd(m.value, pub.y);
+    if (inflated && pub.y < inflated.toYear) {
+      lines.push(
+        `≈ ${formatMoney(inflated.value, "USD")} in ${inflated.toYear} dollars (${shortSource(CPI_SOURCE)}: ${inflated.from} in ${pub.y}, ${inflated.to} in ${inflated.toYear})`,
+      );
+    }
+  }
+  if (usd === undefined) return lines;
+  // The country it concerns.
+  const country = concernedCountry(m, kb, input.text, input.mentions);
+  if (country) {
+    const gdp = factValue(country, "gdp_usd");
+    if (gdp) lines.push(`≈ ${shareOrTimes(usd / (gdp.value as number))} ${country.name}'s GDP (${formatMoney(gdp.value as number, "USD")}, ${factLabel(gdp)})`);
+    const budget = factValue(country, "budget_usd");
+    if (budget) lines.push(`≈ ${shareOrTimes(usd / (budget.value as number))} ${country.name}'s government budget (${formatMoney(budget.value as number, "USD")}, ${factLabel(budget)})`);
+    const defence = factValue(country, "defence_budget_usd");
+    if (defence) lines.push(`≈ ${shareOrTimes(usd / (defence.value as number))} ${country.name}'s defence spending (${formatMoney(defence.value as number, "USD")}, ${factLabel(defence)})`);
+    const pop = factValue(country, "population");
+    if (pop) lines.push(`≈ ${formatMoney(usd / (pop.value as number), "USD")} per inhabitant of ${country.name} (population ${formatNumber(pop.value as number)}, ${factLabel(pop)})`);
+  }
+  const named = new Set<string>();
+  for (const x of input.mentions) {
+    const c = x.type === "place" || x.type === "nationality" ? countryOf(kb, x) : undefined;
+    if (c) named.add(c.id);
+  }
+  const landmark = moneyLandmark(usd, kb, named, country?.id);
+  if (landmark) lines.push(landmark.charAt(0).toUpperCase() + landmark.slice(1));
+  return lines;
+}
+
+/** "53 per cent of the RM2 billion": the base of a percentage, when the text states it. */
+const BASE = /^[ \u00a0]+(?:of|of the)[ \u00a0]+([^,.;:()\n]{1,60}?)(?=[,.;:()\n]|[ \u00a0](?:and|but|who|which|that|in|on|at|from|for|by|to|was|were|is|are|has|have|had|will|would)\b|$)/;
+
+function percentLines(m: Mention, input: FigureContextInput): string[] {
+  if (m.value === undefined) return [];
+  if (m.unit === "pp") {
+    return [`${formatNumber(m.value)} percentage point${m.value === 1 ? "" : "s"}: a difference between two percentages, not a share of one (article text)`];
+  }
+  const pct = m.valueMax !== undefined ? `${formatNumber(m.value)}–${formatNumber(m.valueMax)}%` : `${formatNumber(m.value)}%`;
+  const base = BASE.exec(input.text.slice(m.end, m.end + 90));
+  if (!base) return [`${pct}; the article states no base for it`];
+  const baseStart = m.end + base[0].length - base[1]!.length;
+  const money = input.mentions.find((x) => x.type === "money" && x.start >= baseStart && x.start <= baseStart + 4 && x.value !== undefined && x.unit);
+  if (money && m.valueMax === undefined) {
+    const share = (money.value! * m.value) / 100;
+    return [`${pct} of ${money.text} ≈ ${formatMoney(share, money.unit!)} (both figures from the article)`];
+  }
+  return [`${pct} of ${base[1]!.trim()} (base stated in the article)`];
+}
+
+/** A length or area landmark: the bundled landmarks, or a country's area from the knowledge base. */
+function quantityLandmark(m: Mention, kb: KnowledgeBase): string | undefined {
+  const value = m.valueMax ?? m.value;
+  if (value === undefined || !m.unit) return undefined;
+  const metres = toMetres(value, m.unit);
+  if (metres !== undefined) {
+    let best: { d: number; line: string } | undefined;
+    for (const l of LANDMARKS) {
+      if (l.dimension !== "length") continue;
+      const ratio = metres / l.value;
+      const d = Math.abs(Math.log(ratio));
+      if (d > Math.log(2) || (best && d >= best.d)) continue;
+      const about = d < Math.log(1.15) ? "About" : `About ${formatTimes(ratio)}`;
+      best = { d, line: `${about} ${l.label} (${formatQuantity(l.value >= 10000 ? l.value / 1000 : l.value, l.value >= 10000 ? "km" : "m")}, ${l.source}, ${l.year})` };
+    }
+    return best?.line;
+  }
+  const km2 = toSquareKm(value, m.unit);
+  if (km2 !== undefined) {
+    let best: { d: number; line: string } | undefined;
+    for (const entry of kb.entries()) {
+      if (entry.subtype !== "country") continue;
+      const f = factValue(entry, "area_km2");
+      if (!f) continue;
+      const ratio = km2 / (f.value as number);
+      const d = Math.abs(Math.log(ratio));
+      if (d > Math.log(1.5) || (best && d >= best.d)) continue;
+      const about = d < Math.log(1.15) ? "About" : `About ${formatTimes(ratio)}`;
+      best = { d, line: `${about} the area of ${entry.name} (${formatQuantity(f.value as number, "km²")}, ${factLabel(f)})` };
+    }
+    return best?.line;
+  }
+  return undefined;
+}
+
+function quantityLines(m: Mention, kb: KnowledgeBase): string[] {
+  const lines: string[] = [];
+  if (m.value === undefined || !m.unit || m.unit.includes("/")) return lines;
+  const conv = convertUnit(m.value, m.unit);
+  if (conv) {
+    const hi = m.valueMax !== undefined ? convertUnit(m.valueMax, m.unit) : undefined;
+    const shown = hi ? `${formatNumber(conv.value)}–${formatQuantity(hi.value, conv.unit)}` : formatQuantity(conv.value, conv.unit);
+    lines.push(`= ${shown} (${conv.basis})`);
+  }
+  const landmark = quantityLandmark(m, kb);
+  if (landmark) lines.push(landmark);
+  return lines;
+}
+
+function isoOf(d: Day): string {
+  return `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+}
+
+/** "5 months", "1 year 8 months", "2 years". */
+function monthsInWords(n: number): string {
+  if (n < 12) return `${n} month${n === 1 ? "" : "s"}`;
+  const y = Math.floor(n / 12);
+  const r = n % 12;
+  return `${y} year${y === 1 ? "" : "s"}${r ? ` ${r} month${r === 1 ? "" : "s"}` : ""}`;
+}
+
+function distanceWords(from: Day, to: Day): string {
+  const days = daysBetween(from, to);
+  if (days === 0) return "the day of publication";
+  const n = Math.abs(days);
+  const unit = n >= 60 ? `${Math.round(n / 30.44)} months` : n === 1 ? "1 day" : `${n} days`;
+  return days < 0 ? `${unit} before publication` : `${unit} after publication`;
+}
+
+function dateLines(m: Mention, input: FigureContextInput): string[] {
+  const pub = parseIsoDay(input.publishedAt);
+  const relative = /against the publication date|ago/.test(m.rule);
+  if (!m.resolved) {
+    return relative && !pub ? ["A relative date: the page gives no publication date to resolve it against"] : [];
+  }
+  const phrase = m.name ?? m.text;
+  const pubWords = pub ? describeResolved(isoOf(pub)) : undefined;
+  const basis = relative && pubWords ? ` (“${phrase}”, counted from the publication date, ${pubWords})` : "";
+  const parts = m.resolved.split("-").map(Number);
+  const shown = describeResolved(m.resolved);
+  if (/ago/.test(m.rule) && pub && m.value !== undefined && m.unit) {
+    // "more than two years ago": the point N units before publication, and which side of it.
+    const point = addUnits(pub, -m.value, m.unit);
+    if (point) {
+      const at = `${MONTH_NAMES[point.m - 1]} ${point.y}`;
+      const side = /^(?:more than|over|at least)\b/i.test(phrase) ? "Before" : /^(?:less than|under|up to)\b/i.test(phrase) ? "After" : m.approximate ? "Around" : "In";
+      return [`${side} ${at}${basis}`];
+    }
+  }
+  if (m.approximate) {
+    return [`About ${shown}${basis}`];
+  }
+  if (parts.length === 3 && pub) {
+    const day = { y: parts[0]!, m: parts[1]!, d: parts[2]! };
+    const dist = distanceWords(day, pub);
+    return [`${shown}: ${dist}${dist === "the day of publication" ? "" : basis}`];
+  }
+  if (pub) {
+    const y = parts[0]!;
+    if (parts.length === 2) {
+      const months = (y - pub.y) * 12 + (parts[1]! - pub.m);
+      const dist = months === 0 ? "the month of publication" : `${monthsInWords(Math.abs(months))} ${months < 0 ? "before" : "after"} publication`;
+      return [`${shown}: ${dist}${basis}`];
+    }
+    const years = y - pub.y;
+    const dist = years === 0 ? "the year of publication" : `${Math.abs(years)} year${Math.abs(years) === 1 ? "" : "s"} ${years < 0 ? "before" : "after"} publication`;
+    return [`${shown}: ${dist}${basis}`];
+  }
+  return [shown];
+}
+
+/** Nouns that make a duration the term of something with a start ("a 10-year agreement"). */
+const TERM_NOUN = /^[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?(agreement|pact|deal|contract|term|plan|loan|lease|bond|programme|program|sentence|ban|moratorium|truce|ceasefire|treaty|mandate|partnership|strategy|freeze|extension)s?\b/i;
+const START_VERB = /\b(?:sign(?:s|ed)?|agree[sd]?|approve[sd]?|announce[sd]?|launch(?:es|ed)?|extend(?:s|ed)?|renew(?:s|ed)?|seal(?:s|ed)?|reach(?:es|ed)?|unveil(?:s|ed)?|begin|begins|began|start(?:s|ed)?|take[s]? effect|took effect)\b/i;
+
+function addUnits(day: Day, n: number, unit: string): Day | undefined {
+  if (!Number.isInteger(n)) return unit === "year" && Number.isInteger(n * 12) ? addMonths(day, n * 12) : undefined;
+  switch (unit) {
+    case "year": return addMonths(day, 12 * n);
+    case "decade": return addMonths(day, 120 * n);
+    case "month": return addMonths(day, n);
+    case "quarter": return addMonths(day, 3 * n);
+    default: return undefined;
+  }
+}
+
+/** The end date of a duration that is the term of something started in its sentence, if any. */
+function termEnd(m: Mention, input: FigureContextInput): { line: string; dated: boolean } | undefined {
+  if (m.value === undefined || !m.unit) return undefined;
+  const term = TERM_NOUN.exec(input.text.slice(m.end, m.end + 60));
+  if (!term) return undefined;
+  const [s, e] = sentenceSpan(input.text, m.start);
+  if (!START_VERB.test(input.text.slice(s, e))) return undefined;
+  const what = term[1]!.toLowerCase();
+  // The start: a day the sentence gives, else the publication day.
+  const dated = input.mentions
+    .filter((x) => x.type === "date" && x.resolved && x.resolved.length === 10 && !x.approximate && x.start >= s && x.end <= e)
+    .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+  const start = dated ? parseIsoDay(dated.resolved) : parseIsoDay(input.publishedAt);
+  if (!start) return undefined;
+  const end = addUnits(start, m.value, m.unit);
+  if (!end) return undefined;
+  const startWords = describeResolved(isoOf(start), false);
+  const n = formatNumber(m.value);
+  const basis = dated ? `the date the article gives, “${dated.text}”` : "the publication date, as the article gives no other";
+  return { line: `A ${n}-${m.unit} ${what} from ${startWords} runs to ${MONTH_NAMES[end.m - 1]} ${end.y} (counted from ${basis})`, dated: !!dated };
+}
+
+function durationLines(m: Mention, input: FigureContextInput): string[] {
+  if (m.value === undefined || !m.unit) return [];
+  if (m.unit === "s") return [`${formatNumber(m.value, 6)} seconds in all`];
+  // The card stands for every mention of the same duration: the one whose sentence dates it wins.
+  let best: { line: string; dated: boolean } | undefined;
+  for (const x of [m, ...input.mentions.filter((x) => x.key === m.key && x !== m)]) {
+    const found = termEnd(x, input);
+    if (found && (!best || (found.dated && !best.dated))) best = found;
+    if (best?.dated) break;
+  }
+  const plain = `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}${m.valueMax !== undefined ? ` to ${formatNumber(m.valueMax)}` : ""}`;
+  return best ? [best.line] : [plain];
+}
+
+/** The context lines of a figure's card, each naming the source of its numbers. */
+export function figureContext(figure: Mention, kb: KnowledgeBase, input: FigureContextInput): string[] {
+  let lines: string[];
+  switch (figure.type) {
+    case "money": lines = moneyLines(figure, kb, input); break;
+    case "percent": lines = percentLines(figure, input); break;
+    case "quantity": lines = quantityLines(figure, kb); break;
+    case "date": lines = dateLines(figure, input); break;
+    case "duration": lines = durationLines(figure, input); break;
+    default: lines = [];
+  }
+  return [...lines, ...consistencyNotes(figure, input.text, input.mentions)];
 }

@@ -8,7 +8,7 @@ export const CURRENCY_SYMBOLS: readonly [string, string][] = [
   ["U.S.$", "USD"], ["US$", "USD"], ["Mex$", "MXN"], ["NZ$", "NZD"], ["HK$", "HKD"], ["CA$", "CAD"],
   ["AU$", "AUD"], ["C$", "CAD"], ["A$", "AUD"], ["S$", "SGD"], ["R$", "BRL"], ["$", "USD"],
   ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"], ["₽", "RUB"], ["₺", "TRY"],
-  ["₴", "UAH"], ["₪", "ILS"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["RM", "MYR"],
+  ["₴", "UAH"], ["₪", "ILS"], ["₦", "NGN"], ["Rs.", "INR"], ["Rs", "INR"], ["RM", "MYR"], ["DM", "DEM"],
 ];
 
 /** ISO 4217 codes accepted before or after an amount ("USD 5 million", "5 million EUR"). */

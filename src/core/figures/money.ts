@@ -16,7 +16,7 @@ const CODE_SRC = CURRENCY_CODES.join("|");
 
 /** "$50 billion", "$5-6 billion" (a range), "dlrs 210,000", "USD 5 million". */
 const PREFIXED = new RegExp(
-  `(?:(?<![A-Za-z])(?<sym>${SYMBOL_SRC})|\\b(?<code>${CODE_SRC})[ \\u00a0]?|\\b(?<dlrs>dlrs|Dlrs|DLRS)\\.? ?)` +
+  `(?:(?<![A-Za-z])(?<sym>${SYMBOL_SRC})(?<=[A-Za-z.])[ \\u00a0]?|(?<![A-Za-z])(?<sym2>${SYMBOL_SRC})|\\b(?<code>${CODE_SRC})[ \\u00a0]?|\\b(?<dlrs>dlrs|Dlrs|DLRS)\\.? ?)` +
     `(?<num>${DIGITS_BODY_SRC})(?<scale>${SCALE_SRC})?` +
     `(?:(?<sep>[ \\u00a0]?[-–][ \\u00a0]?| to )(?<num2>${DIGITS_SRC})(?<scale2>${SCALE_SRC})?)?`,
   "y",
@@ -51,7 +51,7 @@ const MONEY_KEYWORD = new RegExp(`\\b(?:${WORD_SRC}|${CODE_SRC})\\b|^[\\d.,]+p\\
 
 /** Words a money figure can start with, for the scanner. */
 const PREFIX_WORDS = [
-  "us", "u", "mex", "nz", "hk", "ca", "au", "c", "a", "s", "r", "rs", "rm", "dlrs",
+  "us", "u", "mex", "nz", "hk", "ca", "au", "c", "a", "s", "r", "rs", "rm", "dm", "dlrs",
   ...CURRENCY_CODES.map((c) => c.toLowerCase()),
 ];
 const VAGUE_WORDS = ["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"];
@@ -88,10 +88,11 @@ export function findMoney(ctx: FigureContext): Candidate[] {
   const prefixStarts = mergeStarts(ctx.starts.signs, wordStarts(ctx.starts, PREFIX_WORDS));
   for (const m of matchAt(PREFIXED, text, prefixStarts)) {
     const g = m.groups!;
-    const currency = g.sym ? SYMBOL_CODE.get(g.sym)! : g.code ? (g.code === "RMB" ? "CNY" : g.code) : "USD";
+    const sym = g.sym ?? g.sym2;
+    const currency = sym ? SYMBOL_CODE.get(sym)! : g.code ? (g.code === "RMB" ? "CNY" : g.code) : "USD";
     const v1 = parseNumber(g.num!);
     if (v1 === undefined) continue;
-    const how = g.sym ? `symbol "${g.sym}"` : g.code ? `code ${g.code}` : `"dlrs"`;
+    const how = sym ? `symbol "${sym}"` : g.code ? `code ${g.code}` : `"dlrs"`;
     if (g.num2 !== undefined) {
       const v2 = parseNumber(g.num2);
       if (v2 === undefined) continue;
