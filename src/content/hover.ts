@@ -4,7 +4,7 @@
  * kept while the pointer is on it; hidden a moment after the pointer leaves both; Esc closes.
  * The timing logic lives here; showing, hiding and hit-testing are passed in.
  */
-import { HIDE_DELAY_MS, type ContentSettings } from "../shared/constants";
+import { HIDE_DELAY_MS, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type ContentSettings } from "../shared/constants";
 import type { Item } from "./highlighter";
 import type { Box } from "./layout";
 import { timed } from "./scheduler";
@@ -36,7 +36,15 @@ export class HoverController {
   private frame = 0;
   private last: { x: number; y: number; target: EventTarget | null; modifier: boolean } | undefined;
 
-  constructor(private readonly doc: Document, private readonly deps: HoverDeps) {}
+  /**
+   * @param trustedOnly ignore events the page's script made up (a page must not be able to drive
+   *   Gloss); tests that dispatch their own events turn it off.
+   */
+  constructor(private readonly doc: Document, private readonly deps: HoverDeps, private readonly trustedOnly = true) {}
+
+  private untrusted(e: Event): boolean {
+    return this.trustedOnly && !e.isTrusted;
+  }
 
   attach(signal: AbortSignal): void {
     const opts = { capture: true, passive: true, signal };
@@ -53,7 +61,7 @@ export class HoverController {
   }
 
   private onPointer(e: PointerEvent): void {
-    if (e.pointerType === "touch") return;
+    if (e.pointerType === "touch" || this.untrusted(e)) return;
     this.last = { x: e.clientX, y: e.clientY, target: e.target, modifier: this.modifierHeld(e) };
     if (!this.frame) this.frame = requestAnimationFrame(() => this.check());
   }
@@ -87,7 +95,7 @@ export class HoverController {
   private startDwell(hit: Hit): void {
     this.cancelDwell();
     this.dwellItem = hit.item;
-    const delay = this.deps.settings().hoverDelayMs;
+    const delay = Math.min(MAX_HOVER_DELAY_MS, Math.max(MIN_HOVER_DELAY_MS, this.deps.settings().hoverDelayMs || 0));
     this.dwellTimer = setTimeout(() => {
       this.dwellTimer = undefined;
       this.dwellItem = undefined;
@@ -121,7 +129,7 @@ export class HoverController {
   }
 
   private onPointerDown(e: PointerEvent): void {
-    if (!this.deps.isCardShown() || this.deps.isOnCard(e.target)) return;
+    if (this.untrusted(e) || !this.deps.isCardShown() || this.deps.isOnCard(e.target)) return;
     // A click elsewhere closes the card (it goes on to the page as usual).
     this.cancelDwell();
     this.deps.hide();
@@ -134,6 +142,7 @@ export class HoverController {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (this.untrusted(e)) return;
     if (e.key === "Escape") {
       this.cancelDwell();
       if (this.deps.isCardShown()) this.deps.hide();

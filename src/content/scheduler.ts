@@ -36,13 +36,19 @@ export function timed<T>(fn: () => T, step = "other"): T {
 }
 
 /**
- * Resolves at the next animation frame; hidden documents get no frames, so they fall back to a
- * zero-delay timer (throttled by the browser, which is what a hidden tab deserves).
+ * Resolves at the next animation frame. Hidden documents get no frames and their timers are
+ * throttled to one a second, so there a message to ourselves yields to the event loop instead.
  */
 export function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.visibilityState === "hidden") setTimeout(resolve, 0);
-    else requestAnimationFrame(() => resolve());
+    if (document.visibilityState === "hidden") {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    } else requestAnimationFrame(() => resolve());
   });
 }
 

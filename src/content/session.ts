@@ -174,7 +174,9 @@ export class Session {
     this.highlighter.ensureInstalled();
     await this.rebuildItems();
     this.mark("items");
-    await this.observeBlocks();
+    // A tab opened in the background gets no frames: it is ready now and registers when shown.
+    const firstPass = this.observeBlocks();
+    if (this.doc.visibilityState !== "hidden") await firstPass;
     this.mark("register");
     if (this.signal.aborted) return;
     this.phase = "ready";
@@ -578,6 +580,8 @@ export class Session {
       this.stop();
       return undefined;
     }
+    // The page shares the highlight registry: put Gloss's names back if its script removed them.
+    this.highlighter?.ensureInstalled();
     const caret = this.caretAt(x, y);
     if (!caret || caret.node.nodeType !== 3) return undefined;
     const item = this.highlighter?.itemAt(caret.node, caret.offset);

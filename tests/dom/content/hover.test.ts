@@ -26,7 +26,7 @@ function setup(settings: Partial<ContentSettings> = {}) {
     settings: () => ({ ...DEFAULT_CONTENT_SETTINGS, ...settings }),
   };
   const ac = new AbortController();
-  new HoverController(document, deps).attach(ac.signal);
+  new HoverController(document, deps, false).attach(ac.signal);
   const move = (target: EventTarget, init: PointerEventInit = {}) => {
     const e = new PointerEvent("pointermove", { bubbles: true, clientX: 1, clientY: 1, pointerType: "mouse", ...init });
     target.dispatchEvent(e);
@@ -85,6 +85,19 @@ describe("HoverController", () => {
     vi.advanceTimersByTime(HIDE_DELAY_MS + 10);
     expect(t.deps.hide).toHaveBeenCalledTimes(1);
     t.ac.abort();
+  });
+
+  it("ignores events the page made up", () => {
+    const t = setup({ hoverDelayMs: 0 });
+    t.ac.abort(); // only the trusting-nothing controller below listens
+    t.setOver(hit);
+    const deps = t.deps;
+    const ac = new AbortController();
+    new HoverController(document, deps).attach(ac.signal);
+    document.body.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: 1, clientY: 1, pointerType: "mouse" }));
+    vi.advanceTimersByTime(2000);
+    expect(deps.show).toHaveBeenCalledTimes(0);
+    ac.abort();
   });
 
   it("waits for the modifier key when one is set, and Esc closes", () => {
