@@ -9,7 +9,7 @@ import type { MentionType } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
-  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS,
+  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS,
   PLACE_SUFFIXES, SPEECH_VERBS,
 } from "./lexicon";
 
@@ -18,6 +18,9 @@ export interface Typing {
   confidence: number;
   rule: string;
 }
+
+/** "in May", "in March": months that are also names. */
+const MONTH_NAMES = new Set(["may", "march", "june", "april", "august", "july", "january"]);
 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"]);
 
@@ -55,7 +58,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   // All-capitals dateline: "LONDON 1996-08-30", "VATICAN CITY (AP) —", "KANSAS CITY, Mo. (AP)".
   const lineStart = c.from === 0 || tokens[c.from]!.breakBefore > 0;
   const after = tokens[c.to];
-  if (lineStart && ws.every((w) => w.upper && !COMMON.has(w.key)) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—")) {
+  if (lineStart && ws.every((w) => w.upper) && ws.some((w) => !COMMON.has(w.key)) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—")) {
     return { type: "place", confidence: 0.8, rule: "dateline" };
   }
 
@@ -82,6 +85,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (innerPlace && !shouty) {
     const rest: Token[] = [];
     for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && (i < innerPlace.from || i >= innerPlace.to)) rest.push(tokens[i]!);
+    if (rest.length === 0) return null;
     if (rest.every((w) => DIRECTIONS.has(w.key))) return { type: "place", confidence: 0.75, rule: `part of "${rest.map((w) => w.text).join(" ")}"` };
     return { type: "organization", confidence: 0.6, rule: "place name inside a longer name" };
   }
@@ -119,7 +123,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     const the = before?.key === "the";
     return { type: "organization", confidence: the ? 0.65 : 0.45, rule: "acronym" };
   }
-  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key) && (before.key === "in" || before.key === "near")) {
+  if (before && !before.cap && (before.key === "in" || before.key === "near") && !(ws.length === 1 && MONTH_NAMES.has(first.key))) {
     return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };
   }
   if (ws.length >= 2 && ws.length <= 3 && !allWeak && ws.every((w) => !COMMON.has(w.key) && w.key.length > 1 && !w.upper)) {

@@ -33,6 +33,8 @@ function keyOf(c: Candidate): string {
 
 export class DocState {
   private readonly unambiguous = new Set<string>();
+  /** Countries of the entries named unambiguously ("Tbilisi" supports "Georgia" the country). */
+  private readonly related = new Set<string>();
 
   constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: Flags) {}
 
@@ -62,6 +64,7 @@ export class DocState {
       if (type === "place") { s += 1; cue = true; }
     }
     if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
+    if (this.related.has(h.entry.id)) { s += 2; cue = true; }
     const risky = h.ambiguous || (single && this.weak[c.from] && COMMON.has(first.key) && !first.upper);
     if (risky && !cue) return null;
     return s;
@@ -70,7 +73,12 @@ export class DocState {
   resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
     // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
     for (const c of candidates) {
-      if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous && c.hits[0]!.kind !== "demonym") this.unambiguous.add(c.hits[0]!.entry.id);
+      if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous) {
+        const e = c.hits[0]!.entry;
+        if (c.hits[0]!.kind !== "demonym") this.unambiguous.add(e.id);
+        if (e.country) this.related.add(e.country);
+        if (c.hits[0]!.kind === "demonym") this.related.add(e.id);
+      }
     }
     for (const c of candidates) {
       if (c.hits) {

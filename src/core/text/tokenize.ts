@@ -105,7 +105,7 @@ export function tokenize(text: string): Token[] {
           letters++;
           j += 2;
         }
-        if (j > i) { key = k; i = j + 1; dotted = true; }
+        if (j > i) { key = k; i = j + 1; dotted = true; word = ""; }
       }
       upper = letters > 0 && uppers === letters;
     } else {

@@ -1,0 +1,42 @@
+/** What the article as a whole decides: short forms, acronyms, ambiguity, consistency, sports. */
+import { describe, expect, it } from "vitest";
+import { find, names } from "./fixture";
+
+describe("within the article", () => {
+  it("links a short form to the full name, in or out of the dataset", () => {
+    const text = "Retired Lt. Col. Alexander Vindman spoke. Vindman said the pact was weak.";
+    expect(find(text, "Vindman")?.key).toBe("local:Alexander Vindman");
+    expect(find(text, "Vindman")?.name).toBe("Alexander Vindman");
+  });
+
+  it("links an acronym defined in the text", () => {
+    const text = "The Kurdistan Democratic Party (KDP) said on Friday that KDP forces advanced.";
+    const full = find(text, "Kurdistan Democratic Party");
+    const later = recognize(text).filter((m) => m.text === "KDP");
+    expect(full?.type).toBe("organization");
+    expect(later.length).toBe(2);
+    for (const m of later) expect(m.key).toBe(full?.key);
+  });
+
+  it("demands context for ambiguous aliases", () => {
+    expect(names("Georgia on my mind, she sang.")).toEqual([]);
+    expect(find("Protests grew in Tbilisi, and Georgia's leaders met.", "Georgia")?.entityId).toBe("Q230");
+    expect(names("It happened in May this year.")).toEqual([]);
+    expect(find("Prime Minister May resigned.", "May")?.entityId).toBe("Q264766");
+  });
+
+  it("a place that names a team in a sports story is the team", () => {
+    const text = "Manchester beat Leeds 2-1 in the league match on Saturday. The goals came late in the game and the coach praised the squad's victory.";
+    expect(find(text, "Manchester")?.type).toBe("organization");
+  });
+
+  it("adjectives built on names stay unhighlighted", () => {
+    expect(names("pro-Moscow leaders and Dublin-born actors")).toEqual([]);
+  });
+});
+
+import { recognizeNames } from "../../../../src/core/names";
+import { kb } from "./fixture";
+function recognize(text: string) {
+  return recognizeNames(text, kb);
+}
