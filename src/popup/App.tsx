@@ -87,7 +87,8 @@ function PageView({ api, tabId }: { api: PopupApi; tabId: number }) {
   const language = status ? otherLanguage(status) : undefined;
 
   return (
-    <main>
+    // data-status lets tests (and styles) know what the popup is showing.
+    <main data-status={status?.kind ?? "loading"}>
       <header class="top">
         <h1>{t("extShortName")}</h1>
         {ready && (

@@ -1,0 +1,108 @@
+/**
+ * Shared steps of the popup, options and context-menu end-to-end tests, on top of the browser
+ * launcher (scripts/lib/browsers.mjs): one browser per test file and kind, pages opened under a
+ * fresh address each time, Gloss's own pages opened as tabs (`popup.html?tab=<id>`), and stored
+ * data wiped between tests so every test starts from the defaults.
+ */
+import { afterAll, afterEach, beforeAll, describe } from "vitest";
+import {
+  browserAvailability, launchWithGloss, serveStatic, type BrowserKind, type GlossPage, type GlossSession, type StaticServer,
+} from "../../scripts/lib/browsers.mjs";
+
+export const SEED = "seeds/article.html";
+export const KINDS: BrowserKind[] = ["chromium", "firefox"];
+
+export interface Harness {
+  gloss: GlossSession;
+  server: StaticServer;
+  /** Opens `path` from the local server in a new tab and waits for Gloss to finish there. */
+  openArticle(path?: string): Promise<GlossPage>;
+  /** Opens one of Gloss's pages (popup.html?tab=…, options.html) in a new tab and waits for it to render. */
+  openGlossPage(path: string, ready?: string): Promise<GlossPage>;
+  tabIdOf(page: GlossPage): Promise<number>;
+  badge(tabId: number): Promise<string>;
+  /** Runs `fn(api, arg)` in an extension page, where `api` is `browser` (Firefox) or `chrome`. */
+  inExtension<T, A>(fn: (api: typeof chrome, arg: A) => Promise<T>, arg: A): Promise<T>;
+}
+
+/**
+ * Declares a suite per browser. A missing browser fails the run under CI=true and is skipped
+ * elsewhere, with the apt packages to install.
+ */
+export function browserSuites(name: string, body: (h: Harness, kind: BrowserKind) => void): void {
+  for (const kind of KINDS) {
+    const availability = browserAvailability(kind);
+    const ci = process.env.CI === "true";
+    if (!availability.ok && !ci) console.warn(`[e2e] skipping ${name} in ${kind}: ${availability.message}`);
+    const suite = availability.ok || ci ? describe : describe.skip;
+    suite(`${name} in ${kind}`, () => {
+      const opened: GlossPage[] = [];
+      let visit = 0;
+      const h = {} as Harness;
+
+      beforeAll(async () => {
+        if (!availability.ok) throw new Error(availability.message);
+        h.server = await serveStatic();
+        h.gloss = await launchWithGloss(kind);
+        await h.gloss.extensionPage();
+      });
+      afterAll(async () => {
+        await h.gloss?.close();
+        await h.server?.close();
+      });
+      afterEach(async () => {
+        for (const page of opened.splice(0)) await page.close().catch(() => {});
+        // Every test starts from defaults: no settings, corrections, imported data or pauses.
+        await h.inExtension(async (api) => {
+          await api.storage.local.clear();
+          await api.storage.sync.clear();
+          await (api.storage as unknown as { session?: chrome.storage.StorageArea }).session?.clear();
+        }, null).catch(() => {});
+      });
+
+      h.inExtension = async (fn, arg) => {
+        const ext = await h.gloss.extensionPage();
+        // The callback's source runs in the extension page with the extension API as its first argument.
+        const run = new Function("arg", `const api = globalThis.browser ?? globalThis.chrome; return (${fn.toString()})(api, arg);`) as (a: A) => Promise<T>;
+        return ext.evaluate(run, arg) as never;
+      };
+      h.openArticle = async (path = SEED) => {
+        const page = await h.gloss.newPage();
+        opened.push(page);
+        await page.goto(`${h.server.url(path)}?visit=${++visit}`);
+        await page.bringToFront();
+        await h.gloss.waitForGloss(page);
+        return page;
+      };
+      h.openGlossPage = async (path, ready = "main") => {
+        const page = await h.gloss.openExtensionPage(path);
+        opened.push(page);
+        await page.waitForSelector(ready, { timeout: 15_000 });
+        return page;
+      };
+      h.tabIdOf = async (page) => {
+        const id = await h.inExtension(async (api, url) => (await api.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());
+        if (id < 0) throw new Error(`no tab shows ${page.url()}`);
+        return id;
+      };
+      h.badge = (tabId) => h.inExtension((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+
+      body(h, kind);
+    });
+  }
+}
+
+/** Text of every element matching `selector` in `page`. */
+export function texts(page: GlossPage, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (els) => els.map((e) => (e.textContent ?? "").trim()));
+}
+
+/** `data-gloss-mentions` of a page (the number of highlighted mentions). */
+export async function mentionCount(page: GlossPage): Promise<number> {
+  return Number(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions")));
+}
+
+/** Waits until `predicate` (run in the page) holds. */
+export async function until(page: GlossPage, predicate: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(predicate, { timeout, polling: 100 });
+}

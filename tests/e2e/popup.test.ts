@@ -1,0 +1,132 @@
+/**
+ * The popup in real Chromium and Firefox ESR: the seed article's cards, the filter, jumping to a
+ * mention, a correction that survives a reload, the pause switches with the badge, and what it
+ * says on a page Gloss cannot read. The popup is opened as a tab (`popup.html?tab=<id>`), which
+ * runs the same code as the toolbar popup. Run `node build.mjs` first (`npm test` does).
+ */
+import { expect, it } from "vitest";
+import { browserSuites, mentionCount, texts, until } from "./popup-harness";
+
+browserSuites("popup", (h) => {
+  async function popupFor(tabId: number) {
+    return h.openGlossPage(`popup.html?tab=${tabId}`, 'main[data-status]:not([data-status="loading"])');
+  }
+
+  it("lists the article's cards grouped, sorted by mentions, with counts, and figures with context", async () => {
+    const article = await h.openArticle();
+    const popup = await popupFor(await h.tabIdOf(article));
+    const groups = await popup.$$eval(".group", (els) => els.map((e) => (e as HTMLElement).dataset.group));
+    expect(groups.slice(0, 3)).toEqual(["people", "places", "organizations"]);
+    expect(groups.at(-1)).toBe("figures");
+    const people = await texts(popup, '[data-group="people"] .card-name');
+    expect(people[0]).toBe("Joe Biden");
+    expect(people).toContain("Volodymyr Zelenskyy");
+    expect(await texts(popup, '[data-group="places"] .card-name')).toContain("Ukraine");
+    const counts = (await texts(popup, '[data-group="people"] .card-count')).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(await texts(popup, '[data-group="figures"] .card-name')).toContain("$50 billion");
+    expect((await texts(popup, "#summary"))[0]).toMatch(/^\d+ names, \d+ figures$/);
+    expect(popup.glossErrors).toEqual([]);
+  });
+
+  it("filters the list as the reader types", async () => {
+    const article = await h.openArticle();
+    const popup = await popupFor(await h.tabIdOf(article));
+    await popup.type("#filter", "zelen");
+    await until(popup, `document.querySelectorAll(".card").length === 1`);
+    expect(await texts(popup, ".card-name")).toEqual(["Volodymyr Zelenskyy"]);
+    await popup.type("#filter", "qqqq");
+    await popup.waitForSelector("#filter-empty");
+  });
+
+  it("jumps to a mention and flashes it, and steps to the next mention", async () => {
+    const article = await h.openArticle();
+    const tabId = await h.tabIdOf(article);
+    const popup = await popupFor(tabId);
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await popup.click('[data-key] .card-head');
+    const key = await popup.$eval('[data-key] .card-head[aria-expanded="true"]', (el) => el.closest("li")!.getAttribute("data-key"));
+    expect(key).toBeTruthy();
+    // Step to the last mention of the most mentioned name: far down the story.
+    await popup.click(".nav-prev");
+    await until(popup, `document.querySelector(".nav-position")?.textContent?.startsWith("Mention ") && !document.querySelector(".card-note")`);
+    await article.bringToFront();
+    await until(article, "window.scrollY > 200");
+    const flashed = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get("gloss-flash")?.size ?? 0);
+    expect(flashed).toBe(1);
+    const position = (await texts(popup, ".nav-position"))[0]!;
+    const [, index, total] = /Mention (\d+) of (\d+)/.exec(position)!;
+    expect(index).toBe(total);
+  });
+
+  it("says why a mention is highlighted: the rule that matched and how sure Gloss is", async () => {
+    const article = await h.openArticle();
+    const popup = await popupFor(await h.tabIdOf(article));
+    await popup.click('[data-group="people"] .card-head');
+    await popup.click(".why-toggle");
+    const why = (await texts(popup, ".why"))[0]!;
+    expect(why).toMatch(/^“.+” matched by .+; Gloss is \d+% sure\.$/);
+  });
+
+  it("keeps a correction on the device: the name stays unhighlighted after a reload", async () => {
+    const article = await h.openArticle();
+    const tabId = await h.tabIdOf(article);
+    const before = await mentionCount(article);
+    const popup = await popupFor(tabId);
+    const ukraine = await popup.$$eval(".card", (els) => els.find((e) => e.querySelector(".card-name")?.textContent === "Ukraine")?.getAttribute("data-key"));
+    expect(ukraine).toBeTruthy();
+    await popup.click(`[data-key="${ukraine}"] .card-head`);
+    await popup.click(`[data-key="${ukraine}"] .action-hide-all`);
+    // The page redoes its highlights at once, and the popup's list follows.
+    await article.bringToFront();
+    await until(article, `document.documentElement.getAttribute("data-gloss") === "ready" && Number(document.documentElement.getAttribute("data-gloss-mentions")) < ${before}`);
+    await until(popup, `!document.querySelector('[data-key="${ukraine}"]')`);
+    await article.reload();
+    await h.gloss.waitForGloss(article);
+    expect(await mentionCount(article)).toBeLessThan(before);
+    const again = await popupFor(await h.tabIdOf(article));
+    expect(await again.$(`[data-key="${ukraine}"]`)).toBeNull();
+    expect(await texts(again, '[data-group="people"] .card-name')).toContain("Joe Biden");
+  });
+
+  it("pauses on this tab: highlights removed, badge emptied, popup says paused; resuming restores them", async () => {
+    const article = await h.openArticle();
+    const tabId = await h.tabIdOf(article);
+    const count = await mentionCount(article);
+    expect(Number(await h.badge(tabId))).toBeGreaterThan(0);
+    const popup = await popupFor(tabId);
+    await popup.click('input[name="pause-tab"]');
+    await popup.waitForSelector("#status-paused");
+    await article.bringToFront();
+    await until(article, `document.documentElement.getAttribute("data-gloss") === null`);
+    expect(await h.badge(tabId)).toBe("");
+    expect(await popup.$eval('input[name="pause-tab"]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    // Input goes to the front tab (Chromium drops the page's target when clicking in a background tab).
+    await popup.bringToFront();
+    await popup.click('input[name="pause-tab"]');
+    await article.bringToFront();
+    await h.gloss.waitForGloss(article);
+    await until(article, `Number(document.documentElement.getAttribute("data-gloss-mentions")) === ${count}`);
+    await until(popup, `!!document.querySelector(".group")`);
+    expect(Number(await h.badge(tabId))).toBeGreaterThan(0);
+  });
+
+  it("pauses everywhere: another tab's page is left alone", async () => {
+    const first = await h.openArticle();
+    const popup = await popupFor(await h.tabIdOf(first));
+    await popup.click('input[name="pause-everywhere"]');
+    await popup.waitForSelector("#status-paused");
+    const second = await h.gloss.newPage();
+    await second.goto(`${h.server.url("seeds/article.html")}?paused=1`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await second.evaluate(() => document.documentElement.getAttribute("data-gloss"))).toBeNull();
+    await second.close();
+  });
+
+  it("says it cannot read a browser page", async () => {
+    const tabId = await h.inExtension(async (api) => (await api.tabs.create({ url: "about:blank", active: false })).id!, null);
+    const popup = await popupFor(tabId);
+    expect((await texts(popup, "#status-unavailable"))[0]).toContain("cannot read this page");
+    await h.inExtension((api, id) => api.tabs.remove(id), tabId);
+  });
+});
