@@ -43,6 +43,35 @@ async function locate(page: GlossPage, text: string, selector = "body"): Promise
   return found;
 }
 
+/** Like `locate`, for the first occurrence Gloss highlighted (matched by its whole text). */
+async function locateHighlight(page: GlossPage, pattern: string): Promise<Point> {
+  const found = await page.evaluate((source: string) => {
+    const re = new RegExp(source);
+    let hit: AbstractRange | undefined;
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith("gloss-") || hit) return;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (re.test(live.toString())) {
+          hit = r;
+          break;
+        }
+      }
+    });
+    if (!hit) return null;
+    hit.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const live = document.createRange();
+    live.setStart(hit.startContainer, hit.startOffset);
+    live.setEnd(hit.endContainer, hit.endOffset);
+    const b = live.getClientRects()[0]!;
+    return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+  }, pattern);
+  if (!found) throw new Error(`no highlight matches /${pattern}/`);
+  return found;
+}
+
 async function hover(page: GlossPage, p: Point): Promise<void> {
   await page.mouse.move(p.x - 40, p.y - 30);
   await page.mouse.move(p.x, p.y, { steps: 4 });
@@ -162,7 +191,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
     it("shows the card after a dwell on a name, beside the words, inside the viewport", async () => {
       const page = await open(SEED);
       await gloss.waitForGloss(page);
-      const word = await locate(page, "Zelenskyy", "article p");
+      const word = await locateHighlight(page, "Zelensk");
       await hover(page, word);
       const text = await waitForCard(page);
       expect(text).toMatch(/Zelensk/);
@@ -191,7 +220,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
     it("keeps the card while the pointer is on it, hides it after the pointer leaves, closes it on Esc", async () => {
       const page = await open(SEED);
       await gloss.waitForGloss(page);
-      const money = await locate(page, "$50 billion", "article p");
+      const money = await locateHighlight(page, "^\\$50 billion$");
       await hover(page, money);
       expect(await waitForCard(page)).toContain("$50 billion");
       const card = await page.evaluate(() => {
@@ -208,7 +237,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       await page.keyboard.press("Escape");
       await waitForNoCard(page);
       // Hover again, then leave both words and card.
-      const again = await locate(page, "$50 billion", "article p");
+      const again = await locateHighlight(page, "^\\$50 billion$");
       await hover(page, again);
       await waitForCard(page);
       await page.mouse.move(5, 5, { steps: 3 });
@@ -328,7 +357,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect((await highlighted(page)).some((r) => r.name === "gloss-money")).toBe(false);
 
       await refresh(page, { modifierKey: "Shift", hoverDelayMs: 0 });
-      const word = await locate(page, "$50 billion", "article p");
+      const word = await locateHighlight(page, "^\\$50 billion$");
       await hover(page, word);
       await pause(700);
       expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(false);
@@ -344,7 +373,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
         });
       }).then(() => undefined));
       await gloss.waitForGloss(page);
-      await hover(page, await locate(page, "$50 billion", "article p"));
+      await hover(page, await locateHighlight(page, "^\\$50 billion$"));
       await waitForCard(page);
       await refresh(page, { enabled: false });
       await page.waitForFunction(() => !document.documentElement.hasAttribute("data-gloss") && !document.querySelector("gloss-card"), { timeout: 5000 });
