@@ -38,6 +38,15 @@ export class DocState {
 
   constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: Flags) {}
 
+  private readonly joined = new Map<Candidate, string>();
+
+  /** The candidate's words as one folded string, computed once. */
+  private norm(c: Candidate): string {
+    let s = this.joined.get(c);
+    if (s === undefined) { s = this.wordKeys(c).join(" "); this.joined.set(c, s); }
+    return s;
+  }
+
   private wordKeys(c: { from: number; to: number }): string[] {
     const out: string[] = [];
     for (let i = c.from; i < c.to; i++) {
@@ -208,13 +217,13 @@ export class DocState {
     const best = new Map<string, Candidate>();
     for (const c of candidates) {
       if (!c.type || c.confidence < 0.6) continue;
-      const k = this.wordKeys(c).join(" ");
+      const k = this.norm(c);
       const b = best.get(k);
       if (!b || c.confidence > b.confidence) best.set(k, c);
     }
     for (const c of candidates) {
       if (c.type && c.confidence >= 0.6) continue;
-      const b = best.get(this.wordKeys(c).join(" "));
+      const b = best.get(this.norm(c));
       if (b && b !== c) this.adopt(c, b, Math.min(0.75, b.confidence), b.rule);
     }
   }

@@ -43,7 +43,7 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   }
   // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
   for (let i = 0; i < tokens.length; i++) {
-    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap) continue;
+    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap || !kb.aliases.root.has(tokens[i]!.match)) continue;
     const m = longestAlias(tokens, i, kb.aliases.root, layout.shouty);
     if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }

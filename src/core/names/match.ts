@@ -105,6 +105,15 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
 
 export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: Layout, text: string): Candidate[] {
   const root = kb.aliases.root;
+  // Most runs are one word: no titles to cut, one alias walk.
+  if (run.to - run.from === 1) {
+    const m = root.has(tokens[run.from]!.match) ? longestAlias(tokens, run.from, root, layout.shouty) : null;
+    if (!m || m.to === run.to) {
+      const c = emptyCandidate(run.from, run.to);
+      c.hits = m ? m.hits : null;
+      return [c];
+    }
+  }
   const aliases: AliasMatch[] = [];
   let end = run.to;
   for (let p = run.from; p < end; ) {
