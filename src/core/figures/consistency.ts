@@ -17,9 +17,9 @@ const NOT_SUBJECT = new Set([
 /** The noun a figure is about: the first content word after it ("$50 billion loan" → "loan"). */
 export function subjectOf(text: string, m: Mention): string | undefined {
   const after = text.slice(m.end, m.end + 60);
-  const words = /^[ \u00a0]+((?:[a-z][a-z-]*[ \u00a0]+){0,3})/.exec(after);
+  const words = /^[ \u00a0]+([a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,3})/.exec(after);
   if (!words) return undefined;
-  for (const w of words[1]!.trim().split(/[ \u00a0]+/)) {
+  for (const w of words[1]!.split(/[ \u00a0]+/)) {
     if (w && !NOT_SUBJECT.has(w)) return w.replace(/s$/, "");
   }
   return undefined;

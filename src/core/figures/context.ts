@@ -198,7 +198,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
 }
 
 /** "53 per cent of the RM2 billion": the base of a percentage, when the text states it. */
-const BASE = /^[ \u00a0]+(?:of|of the)[ \u00a0]+([^,.;:()\n]{1,60}?)(?=[,.;:()\n]|[ \u00a0](?:and|but|who|which|that|in|on|at|from|for|by|to|was|were|is|are|has|have|had|will|would)\b|$)/;
+const BASE = /^[ \u00a0]+(?:of|of the)[ \u00a0]+([^,.;:()\n]{1,60}?)(?=[,.;:()\n]|[ \u00a0](?:and|but|who|which|that|in|on|at|from|for|by|to|was|were|is|are|has|have|had|will|would|could|said|[a-z]+ed)\b|$)/;
 
 function percentLines(m: Mention, input: FigureContextInput): string[] {
   if (m.value === undefined) return [];
@@ -278,8 +278,9 @@ function monthsInWords(n: number): string {
   return `${y} year${y === 1 ? "" : "s"}${r ? ` ${r} month${r === 1 ? "" : "s"}` : ""}`;
 }
 
-function distanceWords(from: Day, to: Day): string {
-  const days = daysBetween(from, to);
+/** Where a day lies from the publication day, in words. */
+function distanceWords(day: Day, pub: Day): string {
+  const days = daysBetween(pub, day);
   if (days === 0) return "the day of publication";
   const n = Math.abs(days);
   const unit = n >= 60 ? `${Math.round(n / 30.44)} months` : n === 1 ? "1 day" : `${n} days`;

@@ -236,7 +236,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     if (lead && /^[A-Z][a-z]/.test(lead) && !YEAR_LEADS.has(lead) && monthIndex(lead) === undefined && WEEKDAYS[lead.toLowerCase()] === undefined) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "2000 troops", "1500 people": a count before a plural noun, not a year.
-    if (/^[ \u00a0][a-z]+s\b/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
+    if (/^[ \u00a0](?:[a-z]+s|people|men|women|children|police|personnel|staff|cattle)\b/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
     if (g.y2 !== undefined) {
       const y1 = Number(g.year);
       const y2 = Math.floor(y1 / 100) * 100 + Number(g.y2);

@@ -32,7 +32,7 @@ const RACE_K = new RegExp(`(?<![$€£])(?<num>${DIGITS_SRC})K\\b`, "y");
  * "32-game", "five-time", "two-run", "three-and-a-half-game": a number joined to a noun. Time units
  * are durations; fractions, "one-" idioms ("one-sided") and scores ("0-for-2") are not quantities.
  */
-const COUNTED = new RegExp(`(?<![\\w-])(?<num>\\d+|${SPELLED_SRC})-(?<noun>[a-z]{3,})\\b(?!-)`, "iy");
+const COUNTED = new RegExp(`(?<![\\w-])(?<num>\\d+|half|${SPELLED_SRC})-(?<noun>[a-z]{3,})\\b(?!-)`, "iy");
 const NOT_COUNTED = new Set([
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
   "second", "seconds", "decade", "decades", "century", "old", "for", "odd", "plus", "way", "sided", "fold",

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { figures, mention, spans } from "./helpers";
+
+/** Thursday 13 June 2024, the seed article's publication date. */
+const PUB = "2024-06-13";
+
+describe("absolute dates", () => {
+  it("reads the forms news writes", () => {
+    expect(mention("came on Sept. 1, 1987, during", "Sept. 1, 1987")).toMatchObject({ type: "date", resolved: "1987-09-01", key: "fig:date:1987-09-01" });
+    expect(mention("signed on 13 June 2024.", "13 June 2024").resolved).toBe("2024-06-13");
+    expect(mention("invaded Ukraine in February 2022, but", "February 2022").resolved).toBe("2022-02");
+    expect(mention("minister in May, 1997.", "May, 1997").resolved).toBe("1997-05");
+    expect(mention("LONDON 1996-08-30", "1996-08-30").resolved).toBe("1996-08-30");
+    expect(mention("a 1965 statement", "1965").resolved).toBe("1965");
+    expect(mention("looking back to the 1940s with", "1940s")).toMatchObject({ resolved: "1940", approximate: true });
+    expect(mention("a child of the 60s, and", "60s").resolved).toBe("1960");
+  });
+  it("completes a month and day with the publication year", () => {
+    expect(mention("acting prime minister on March 23.", "March 23", "1998-04-01").resolved).toBe("1998-03-23");
+    expect(figures("from May 1-31. People", "1998-04-01").map((m) => [m.text, m.resolved])).toEqual([
+      ["May 1", "1998-05-01"],
+      ["31", "1998-05-31"],
+    ]);
+  });
+  it("resolves fixed holidays", () => {
+    expect(mention("St. Patrick's Day is well behind us", "St. Patrick's Day", "1998-04-07").resolved).toBe("1998-03-17");
+  });
+});
+
+describe("relative dates against the publication date", () => {
+  it("resolves a bare weekday to the latest such day, the day itself included", () => {
+    expect(mention("signed Thursday at a summit", "Thursday", PUB).resolved).toBe("2024-06-13");
+    expect(mention("The Vatican said Saturday the", "Saturday", PUB).resolved).toBe("2024-06-08");
+  });
+  it("looks ahead when the sentence does", () => {
+    expect(mention("The document would be made public on Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
+  });
+  it("keeps the time of day outside the span but in the phrase", () => {
+    const m = mention("a news conference Thursday night with", "Thursday", PUB);
+    expect(m.name).toBe("Thursday night");
+  });
+  it("resolves months, years and their modifiers", () => {
+    expect(mention("if he defeats Biden in November.", "November", PUB).resolved).toBe("2024-11");
+    expect(mention("a $50 billion loan this year backed", "year", PUB)).toMatchObject({ resolved: "2024", name: "this year" });
+    expect(mention("a large need next year and beyond", "year", PUB).resolved).toBe("2025");
+    expect(mention("who died last year at", "year", PUB).resolved).toBe("2023");
+    expect(mention("Last month, at the fair", "month", PUB).resolved).toBe("2024-05");
+    expect(mention("it happened last Tuesday.", "Tuesday", PUB).resolved).toBe("2024-06-11");
+    expect(mention("in Paris last November.", "November", PUB).resolved).toBe("2023-11");
+    expect(mention("was reported yesterday.", "yesterday", PUB).resolved).toBe("2024-06-12");
+  });
+  it("resolves 'ago' to the unit's precision, hedged ones approximately", () => {
+    expect(mention("launched the invasion more than two years ago.", "two years", PUB)).toMatchObject({
+      type: "date", resolved: "2022", approximate: true, name: "more than two years ago",
+    });
+    expect(mention("joined six weeks ago as", "six weeks", PUB).resolved).toBe("2024-05-02");
+    expect(mention("visited 3 months ago", "3 months", PUB).resolved).toBe("2024-03");
+  });
+  it("leaves relative dates unresolved without a publication date", () => {
+    expect(mention("signed Thursday at", "Thursday").resolved).toBeUndefined();
+  });
+});
+
+describe("seasons and months that are words", () => {
+  it("takes seasons with a cue and leaves verbs alone", () => {
+    expect(spans("Last fall, the pope spoke.")).toEqual(["fall"]);
+    expect(spans("Prices fall in value; they may spring back.")).toEqual([]);
+    expect(spans("his summer residence")).toEqual(["summer"]);
+    expect(spans("at the Winter Games")).toEqual([]);
+  });
+  it("needs context for May and March", () => {
+    expect(spans("She may go. They march on.")).toEqual([]);
+    expect(spans("He left in May and came back in March.")).toEqual(["May", "March"]);
+    expect(spans("Theresa May said")).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { figures, mention } from "./helpers";
+
+describe("money", () => {
+  it("normalizes symbols and scale words to units of the currency", () => {
+    expect(mention("a $50 billion loan", "$50 billion")).toMatchObject({ type: "money", value: 5e10, unit: "USD", key: "fig:money:50000000000 USD" });
+    expect(mention("a US$5.4 million gift", "US$5.4 million")).toMatchObject({ value: 5.4e6, unit: "USD" });
+    expect(mention("costs €3bn a", "€3bn")).toMatchObject({ value: 3e9, unit: "EUR" });
+    expect(mention("a £5m fee", "£5m")).toMatchObject({ value: 5e6, unit: "GBP" });
+    expect(mention("the RM2 billion allocated", "RM2 billion")).toMatchObject({ value: 2e9, unit: "MYR" });
+    expect(mention("DM 5 million in cash", "DM 5 million")).toMatchObject({ value: 5e6, unit: "DEM" });
+  });
+  it("reads codes, dlrs and currency names", () => {
+    expect(mention("the dlrs 210,000 Copenhagen Open", "dlrs 210,000")).toMatchObject({ value: 210000, unit: "USD" });
+    expect(mention("raised USD 5 million", "USD 5 million")).toMatchObject({ value: 5e6, unit: "USD" });
+    expect(mention("raised 10 million dlrs", "10 million dlrs")).toMatchObject({ value: 1e7, unit: "USD" });
+    expect(mention("increase by 2 kroner (28 cents)", "28 cents")).toMatchObject({ value: 0.28, unit: "USD" });
+    expect(mention("five billion euros", "five billion euros")).toMatchObject({ value: 5e9, unit: "EUR" });
+    expect(mention("10 million Swiss francs", "10 million Swiss francs")).toMatchObject({ value: 1e7, unit: "CHF" });
+    expect(mention("a 50p coin", "50p")).toMatchObject({ value: 0.5, unit: "GBP" });
+  });
+  it("pins bare kroner to the country the article names more", () => {
+    expect(mention("In Norway the wage rose by 2 kroner.", "2 kroner").unit).toBe("NOK");
+    expect(mention("In Denmark and Copenhagen it rose by 2 kroner.", "2 kroner").unit).toBe("DKK");
+  });
+  it("leaves hedges outside the span and marks the figure approximate", () => {
+    const m = mention("interest from about $300 billion in assets", "$300 billion");
+    expect(m.approximate).toBe(true);
+    expect(m.name).toBe("about $300 billion");
+  });
+  it("splits ranges into both ends that carry the range", () => {
+    const fs = figures("billings of $30 million to $40 million.");
+    expect(fs.map((m) => [m.text, m.value, m.valueMax])).toEqual([
+      ["$30 million", 3e7, 4e7],
+      ["$40 million", 3e7, 4e7],
+    ]);
+    const r = figures("a $5-6 billion plan");
+    expect(r.map((m) => [m.text, m.value, m.valueMax])).toEqual([
+      ["$5", 5e9, 6e9],
+      ["6 billion", 5e9, 6e9],
+    ]);
+  });
+  it("reads orders of magnitude", () => {
+    expect(mention("a multibillion-dollar loan", "multibillion-dollar")).toMatchObject({ value: 1e9, valueMax: 1e12, unit: "USD", approximate: true });
+    expect(mention("with hundreds of billions of dollars of debt", "hundreds of billions of dollars")).toMatchObject({ value: 1e11, valueMax: 1e12 });
+  });
+  it("does not take risky currency words without a scale", () => {
+    expect(figures("the team won 5 games and scored 2 real goals")).toEqual([]);
+    expect(figures("he lost 2 pounds").map((m) => m.type)).toEqual(["quantity"]);
+    expect(mention("worth 5 million pounds", "5 million pounds")).toMatchObject({ type: "money", unit: "GBP" });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { figures, mention, spans } from "./helpers";
+
+describe("quantities", () => {
+  it("normalizes unit words and symbols", () => {
+    expect(mention("Linden, 70 miles (113 kilometers) south", "70 miles")).toMatchObject({ type: "quantity", value: 70, unit: "mi" });
+    expect(mention("Linden, 70 miles (113 kilometers) south", "113 kilometers")).toMatchObject({ value: 113, unit: "km" });
+    expect(mention("a 42.195 km race", "42.195 km")).toMatchObject({ value: 42.195, unit: "km" });
+    expect(mention("it hit 30°C today", "30°C")).toMatchObject({ value: 30, unit: "°C" });
+    expect(mention("it hit 40 degrees Celsius", "40 degrees Celsius")).toMatchObject({ unit: "°C" });
+    expect(mention("2 million barrels of oil", "2 million barrels")).toMatchObject({ value: 2e6, unit: "bbl" });
+    expect(mention("12 tonnes of food", "12 tonnes")).toMatchObject({ unit: "t" });
+    expect(mention("the 100m hurdles", "100m")).toMatchObject({ value: 100, unit: "m" });
+  });
+  it("reads hyphenated modifiers", () => {
+    expect(mention("the 3,000-meter race", "3,000-meter")).toMatchObject({ value: 3000, unit: "m" });
+    expect(mention("a 250,000-square-foot project", "250,000-square-foot")).toMatchObject({ value: 250000, unit: "sq ft" });
+    expect(mention("a 32-game, 16-team tournament", "16-team")).toMatchObject({ value: 16, unit: "team" });
+    expect(mention("a five-time champion", "five-time")).toMatchObject({ value: 5 });
+    expect(mention("a three-and-a-half-game lead", "three-and-a-half-game").value).toBe(3.5);
+    expect(mention("slapped a half-speed grounder", "half-speed").value).toBe(0.5);
+  });
+  it("reads ages as the evaluation annotates them", () => {
+    expect(mention("the 25-year-old German", "25-year")).toMatchObject({ value: 25, unit: "year" });
+    expect(mention("said Brian Dally, 26, a student", "26")).toMatchObject({ value: 26 });
+    expect(mention("who died at age 99, was", "99")).toMatchObject({ value: 99 });
+  });
+  it("reads rates as quantities", () => {
+    expect(mention("paid an average of $1,300 a week.", "$1,300 a week")).toMatchObject({ value: 1300, unit: "USD/week" });
+    expect(mention("at RM120 per day per athlete, taking", "RM120 per day per athlete")).toMatchObject({ unit: "MYR/day/athlete" });
+    expect(mention("averaged 205,000 a month this", "205,000 a month")).toMatchObject({ value: 205000, unit: "/month" });
+    expect(mention("to be 39,298 million litres per day, the", "39,298 million litres per day")).toMatchObject({ value: 39298e6, unit: "L/day" });
+  });
+  it("splits a hyphenated range", () => {
+    expect(figures("he shot 10- to 18-foot jumpers").map((m) => [m.text, m.value, m.valueMax])).toEqual([
+      ["10", 10, 18],
+      ["18-foot", 10, 18],
+    ]);
+  });
+  it("keeps fractions, idioms and scores out", () => {
+    expect(spans("two-thirds of the vote, a one-sided game, won 81-70 after an 0-for-2 start")).toEqual([]);
+  });
+});
