@@ -1,0 +1,245 @@
+/**
+ * Validates the curated organizations and events (data/curated/organizations, data/curated/events):
+ * every file parses, every entry is complete and dated, ids are unique across the whole dataset,
+ * aliases are names rather than lower-case words, and well-known facts match their sources.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Entry, Subtype } from "../../../src/core/dataset/schema";
+
+const DATA = join(__dirname, "../../../data");
+const ORGANIZATIONS = join(DATA, "curated/organizations");
+const EVENTS = join(DATA, "curated/events");
+
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const QID = /^Q[1-9]\d*$/;
+const ORGANIZATION_SUBTYPES: readonly Subtype[] = [
+  "international-organization", "government-body", "agency", "party", "armed-forces",
+  "company", "news-organization", "ngo", "sports-club", "university", "other",
+];
+const EVENT_SUBTYPES: readonly Subtype[] = [
+  "war", "summit", "election", "pandemic", "disaster", "treaty", "other-event",
+];
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f));
+}
+
+function load(dir: string): Map<string, Entry[]> {
+  return new Map(jsonFiles(dir).map((file) => [file, JSON.parse(readFileSync(file, "utf8")) as Entry[]]));
+}
+
+const organizationFiles = load(ORGANIZATIONS);
+const eventFiles = load(EVENTS);
+const organizations = [...organizationFiles.values()].flat();
+const events = [...eventFiles.values()].flat();
+const all = [...organizations, ...events];
+const byId = new Map(all.map((entry) => [entry.id, entry]));
+
+function entry(id: string): Entry {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+}
+
+function fact(id: string, key: string) {
+  return entry(id).facts.find((f) => f.key === key);
+}
+
+/** Dates of different precision compare by their common prefix: "2022" is not after "2022-02-24". */
+function notAfter(start: string, end: string): boolean {
+  const length = Math.min(start.length, end.length);
+  return start.slice(0, length) <= end.slice(0, length);
+}
+
+describe("curated organizations and events: files", () => {
+  it("every file is a non-empty JSON array", () => {
+    expect(organizationFiles.size).toBeGreaterThanOrEqual(10);
+    expect(eventFiles.size).toBeGreaterThanOrEqual(3);
+    for (const [file, entries] of [...organizationFiles, ...eventFiles]) {
+      expect(Array.isArray(entries), file).toBe(true);
+      expect(entries.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it("covers well over a thousand entries", () => {
+    expect(organizations.length).toBeGreaterThan(1000);
+    expect(events.length).toBeGreaterThan(250);
+  });
+});
+
+describe("curated organizations and events: entries", () => {
+  it("have the required fields, the right type and a known subtype", () => {
+    for (const e of organizations) {
+      expect(e.type, e.id).toBe("organization");
+      expect(ORGANIZATION_SUBTYPES, e.id).toContain(e.subtype);
+    }
+    for (const e of events) {
+      expect(e.type, e.id).toBe("event");
+      expect(EVENT_SUBTYPES, e.id).toContain(e.subtype);
+    }
+    for (const e of all) {
+      expect(e.name.trim(), e.id).not.toBe("");
+      expect(e.description.trim(), e.id).not.toBe("");
+      expect(e.description, e.id).not.toMatch(/\n/);
+      expect(e.source.trim(), e.id).not.toBe("");
+      expect(e.asOf, e.id).toMatch(DATE);
+      expect(Array.isArray(e.aliases), e.id).toBe(true);
+      expect(Array.isArray(e.facts), e.id).toBe(true);
+    }
+  });
+
+  it("use a QID or a gloss slug of their type as id", () => {
+    for (const e of organizations) expect(QID.test(e.id) || /^gloss:org-[a-z0-9-]+$/.test(e.id), e.id).toBe(true);
+    for (const e of events) expect(QID.test(e.id) || /^gloss:event-[a-z0-9-]+$/.test(e.id), e.id).toBe(true);
+  });
+
+  it("have ids unique here and across every other data file", () => {
+    const seen = new Set<string>();
+    for (const e of all) {
+      expect(seen.has(e.id), `duplicate ${e.id}`).toBe(false);
+      seen.add(e.id);
+    }
+    const mine = new Set([...organizationFiles.keys(), ...eventFiles.keys()]);
+    for (const file of jsonFiles(DATA).filter((f) => !mine.has(f))) {
+      const others: unknown = JSON.parse(readFileSync(file, "utf8"));
+      // Reference tables (rates, CPI, ...) are objects, not entry lists.
+      if (!Array.isArray(others)) continue;
+      for (const other of others as Entry[]) expect(seen.has(other.id), `${other.id} also in ${file}`).toBe(false);
+    }
+  });
+
+  it("carry a source and an as-of date on every fact, and a unit on every number", () => {
+    for (const e of all) {
+      for (const f of e.facts) {
+        expect(f.key, e.id).toMatch(/^[a-z_]+$/);
+        expect(f.source.trim(), `${e.id} ${f.key}`).not.toBe("");
+        expect(f.asOf, `${e.id} ${f.key}`).toMatch(DATE);
+        if (typeof f.value === "number") {
+          expect(Number.isFinite(f.value) && f.value > 0, `${e.id} ${f.key}`).toBe(true);
+          expect(f.unit, `${e.id} ${f.key}`).toBeTruthy();
+        } else {
+          expect(f.value.trim(), `${e.id} ${f.key}`).not.toBe("");
+        }
+        if (f.key === "founded") expect(f.value, e.id).toMatch(DATE);
+      }
+    }
+  });
+
+  it("state revenue in US dollars with its list and fiscal year", () => {
+    const revenues = all.flatMap((e) => e.facts.filter((f) => f.key === "revenue_usd").map((f) => ({ id: e.id, f })));
+    expect(revenues.length).toBeGreaterThan(20);
+    for (const { id, f } of revenues) {
+      expect(f.unit, id).toBe("USD");
+      expect(f.source, id).toMatch(/Fortune Global 500/);
+      expect(typeof f.value === "number" && f.value > 1e10 && f.value < 1e12, id).toBe(true);
+    }
+  });
+
+  it("point country at a country entry of the geography data", () => {
+    const countriesFile = join(DATA, "geo/countries.json");
+    if (!existsSync(countriesFile)) return;
+    const countries = new Set((JSON.parse(readFileSync(countriesFile, "utf8")) as Entry[]).map((c) => c.id));
+    for (const e of all) if (e.country !== undefined) expect(countries.has(e.country), `${e.id} → ${e.country}`).toBe(true);
+  });
+});
+
+describe("curated organizations and events: aliases", () => {
+  it("are distinct from the name and from each other", () => {
+    for (const e of all) {
+      expect(e.aliases, e.id).not.toContain(e.name);
+      expect(new Set(e.aliases).size, e.id).toBe(e.aliases.length);
+      for (const alias of e.aliases) expect(alias.trim(), e.id).toBe(alias);
+    }
+  });
+
+  it("are never lower-case words, which would match ordinary prose", () => {
+    for (const e of all) {
+      for (const alias of [e.name, ...e.aliases]) expect(alias, e.id).not.toMatch(/^[a-z][a-z' -]*$/);
+    }
+  });
+
+  it("mark as ambiguous only names the entry has", () => {
+    for (const e of all) {
+      for (const word of e.ambiguous ?? []) expect([e.name, ...e.aliases], e.id).toContain(word);
+    }
+  });
+
+  it("mark common-word company names as ambiguous", () => {
+    for (const [id, word] of [
+      ["Q312", "Apple"], ["Q3884", "Amazon"], ["gloss:org-shell", "Shell"], ["gloss:org-target", "Target"],
+      ["Q380", "Meta"], ["gloss:org-visa", "Visa"], ["gloss:org-oracle", "Oracle"], ["gloss:org-ford", "Ford"],
+    ]) {
+      expect(entry(id).ambiguous, id).toContain(word);
+    }
+  });
+});
+
+describe("curated events: dates", () => {
+  it("every event starts on a valid date and ends no earlier", () => {
+    for (const e of events) {
+      expect(e.start, e.id).toMatch(DATE);
+      if (e.end !== undefined) {
+        expect(e.end, e.id).toMatch(DATE);
+        expect(notAfter(e.start!, e.end), `${e.id}: ${e.start} > ${e.end}`).toBe(true);
+      }
+    }
+  });
+
+  it("organizations carry no event dates", () => {
+    for (const e of organizations) {
+      expect(e.start, e.id).toBeUndefined();
+      expect(e.end, e.id).toBeUndefined();
+    }
+  });
+});
+
+describe("curated organizations and events: spot checks", () => {
+  it("NATO was founded on 4 April 1949 and has 32 members", () => {
+    expect(entry("Q7184").name).toBe("NATO");
+    expect(fact("Q7184", "founded")?.value).toBe("1949-04-04");
+    expect(fact("Q7184", "members")?.value).toBe(32);
+  });
+
+  it("the Russian invasion of Ukraine started on 24 February 2022 and is ongoing as of its date", () => {
+    const invasion = entry("gloss:event-russian-invasion-of-ukraine");
+    expect(invasion.start).toBe("2022-02-24");
+    expect(invasion.end).toBeUndefined();
+    expect(invasion.country).toBe(entry("gloss:org-ukraine-armed-forces").country);
+  });
+
+  it("the United Nations was founded on 24 October 1945 with headquarters in New York", () => {
+    expect(fact("Q1065", "founded")?.value).toBe("1945-10-24");
+    expect(fact("Q1065", "headquarters")?.value).toBe("New York City");
+    expect(fact("Q1065", "members")?.value).toBe(193);
+  });
+
+  it("World War II ran from 1 September 1939 to 2 September 1945", () => {
+    expect(entry("Q362").start).toBe("1939-09-01");
+    expect(entry("Q362").end).toBe("1945-09-02");
+  });
+
+  it("the Israel–Hamas war began on 7 October 2023", () => {
+    expect(entry("gloss:event-israel-hamas-war").start).toBe("2023-10-07");
+    expect(entry("gloss:event-israel-hamas-war").aliases).toContain("Israel–Hamas war");
+  });
+
+  it("the 2024 US presidential election was held on 5 November 2024", () => {
+    expect(entry("gloss:event-us-presidential-election-2024").start).toBe("2024-11-05");
+  });
+
+  it("the European Central Bank sits in Frankfurt and the Bank of England dates from 1694", () => {
+    expect(fact("gloss:org-ecb", "headquarters")?.value).toBe("Frankfurt");
+    expect(fact("gloss:org-bank-of-england", "founded")?.value).toBe("1694-07-27");
+  });
+
+  it("Walmart's revenue is the Fortune Global 500 2024 figure for its fiscal year to January 2024", () => {
+    const revenue = fact("gloss:org-walmart", "revenue_usd");
+    expect(revenue).toMatchObject({ value: 648_125_000_000, unit: "USD", asOf: "2024-01" });
+  });
+
+  it("the COVID-19 pandemic is dated from December 2019", () => {
+    expect(entry("Q81068910").start).toBe("2019-12");
+  });
+});
