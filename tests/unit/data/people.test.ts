@@ -83,89 +83,96 @@ describe("curated people files", () => {
   });
 
   it("have every required field on every entry", () => {
+    const problems: string[] = [];
+    const check = (ok: boolean, what: string) => { if (!ok) problems.push(what); };
     for (const p of people) {
       const where = `${p.id} ${p.name}`;
-      expect(p.id, where).toMatch(PERSON_ID);
-      expect(p.type, where).toBe("person");
-      expect(PERSON_SUBTYPES, where).toContain(p.subtype);
-      expect(p.name.trim(), where).not.toBe("");
-      expect(Array.isArray(p.aliases), where).toBe(true);
-      for (const a of p.aliases) expect(typeof a === "string" && a.trim() !== "", where).toBe(true);
-      expect(p.description.trim(), where).not.toBe("");
-      expect(p.description, where).not.toMatch(/\n/);
-      expect(p.source.trim(), where).not.toBe("");
-      expect(p.asOf, where).toMatch(DATE);
-      expect(Array.isArray(p.facts), where).toBe(true);
-      for (const fact of p.facts) {
-        expect(fact.source, where).toBeTruthy();
-        expect(fact.asOf, where).toMatch(DATE);
-      }
-      if (p.country !== undefined) expect(p.country, where).toMatch(/^(Q[1-9]\d*|gloss:country-[A-Z]{2})$/);
-      for (const a of p.ambiguous ?? []) expect(p.aliases, where).toContain(a);
+      check(PERSON_ID.test(p.id), `${where}: id`);
+      check(p.type === "person", `${where}: type`);
+      check(p.subtype !== undefined && PERSON_SUBTYPES.includes(p.subtype), `${where}: subtype`);
+      check(p.name.trim() !== "", `${where}: name`);
+      check(Array.isArray(p.aliases) && p.aliases.every((a) => typeof a === "string" && a.trim() !== ""), `${where}: aliases`);
+      check(p.description.trim() !== "" && !p.description.includes("\n"), `${where}: description`);
+      check(p.source.trim() !== "", `${where}: source`);
+      check(DATE.test(p.asOf), `${where}: asOf`);
+      check(Array.isArray(p.facts) && p.facts.every((f) => f.source !== "" && DATE.test(f.asOf)), `${where}: facts`);
+      check(p.country === undefined || /^(Q[1-9]\d*|gloss:country-[A-Z]{2})$/.test(p.country), `${where}: country`);
+      check((p.ambiguous ?? []).every((a) => p.aliases.includes(a)), `${where}: ambiguous not in aliases`);
     }
+    expect(problems).toEqual([]);
   });
 
   it("date every office, with start not after end and nothing after the entry's as-of date", () => {
+    const problems: string[] = [];
     for (const p of people) {
       for (const o of p.offices ?? []) {
-        const where = `${p.name}: ${o.role} ${o.start}..${o.end ?? ""}`;
-        expect(o.role.trim(), where).not.toBe("");
-        expect(o.start, where).toMatch(DATE);
-        expect(notAfter(o.start, p.asOf), where).toBe(true);
-        if (o.end !== undefined) {
-          expect(o.end, where).toMatch(DATE);
-          expect(notAfter(o.start, o.end), where).toBe(true);
-          expect(notAfter(o.end, p.asOf), where).toBe(true);
-        }
+        const where = `${p.name}: ${o.role} ${o.start}..${o.end ?? ""} (asOf ${p.asOf})`;
+        const ok =
+          o.role.trim() !== "" &&
+          DATE.test(o.start) &&
+          notAfter(o.start, p.asOf) &&
+          (o.end === undefined || (DATE.test(o.end) && notAfter(o.start, o.end) && notAfter(o.end, p.asOf)));
+        if (!ok) problems.push(where);
       }
     }
+    expect(problems).toEqual([]);
   });
 
   it("use each id once across all files", () => {
     const seen = new Map<string, string>();
+    const duplicates: string[] = [];
     for (const { file, entries } of files) {
       for (const p of entries) {
-        expect(seen.get(p.id), `${p.id} in ${file}`).toBeUndefined();
+        const prior = seen.get(p.id);
+        if (prior !== undefined) duplicates.push(`${p.id} in ${prior} and ${file}`);
         seen.set(p.id, file);
       }
     }
+    expect(duplicates).toEqual([]);
   });
 
   it("have no bare alias that is a common English word or a very common name unless marked ambiguous", () => {
+    const offenders: string[] = [];
     for (const p of people) {
       const ambiguous = new Set(p.ambiguous ?? []);
       for (const a of p.aliases) {
         if (ambiguous.has(a) || /\s/.test(a)) continue;
-        expect(COMMON_WORDS.has(a.toLowerCase()), `${p.name}: alias "${a}"`).toBe(false);
-        expect(COMMON_NAMES.has(a.toLowerCase()), `${p.name}: alias "${a}"`).toBe(false);
+        const lower = a.toLowerCase();
+        if (COMMON_WORDS.has(lower) || COMMON_NAMES.has(lower)) offenders.push(`${p.name}: "${a}"`);
       }
     }
+    expect(offenders).toEqual([]);
   });
 
   it("never give the same unambiguous one-word alias to two people", () => {
     const owner = new Map<string, string>();
+    const clashes: string[] = [];
     for (const p of people) {
       const ambiguous = new Set(p.ambiguous ?? []);
       for (const a of p.aliases) {
         if (ambiguous.has(a) || /\s/.test(a)) continue;
         const prior = owner.get(a);
-        expect(prior === undefined || prior === p.id, `"${a}" on ${prior} and ${p.id}`).toBe(true);
+        if (prior !== undefined && prior !== p.id) clashes.push(`"${a}" on ${prior} and ${p.id}`);
         owner.set(a, p.id);
       }
     }
+    expect(clashes).toEqual([]);
   });
 
   it("have at most one holder of a single-holder office at a time", () => {
     const MULTI_HOLDER = /Senator|Representative|Justice|Member of|Co-leader|Deputy|Vice-President of the European Commission|Vice President of the United Arab Emirates|Spokesperson|Commissioner/;
     const open = new Map<string, string>();
+    const clashes: string[] = [];
     for (const p of people) {
       for (const o of p.offices ?? []) {
         if (o.end !== undefined || MULTI_HOLDER.test(o.role)) continue;
         const key = `${o.role}|${o.of ?? ""}`;
-        expect(open.get(key), `${key}: ${open.get(key)} and ${p.name}`).toBeUndefined();
+        const prior = open.get(key);
+        if (prior !== undefined) clashes.push(`${key}: ${prior} and ${p.name}`);
         open.set(key, p.name);
       }
     }
+    expect(clashes).toEqual([]);
   });
 });
 
