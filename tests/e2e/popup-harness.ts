@@ -102,6 +102,23 @@ export async function mentionCount(page: GlossPage): Promise<number> {
   return Number(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions")));
 }
 
+/**
+ * Reloads a page and waits for Gloss to finish on it again. Firefox's WebDriver BiDi can fail an
+ * evaluation that races the navigation, so the wait is retried until the deadline.
+ */
+export async function reloadAndWait(h: Harness, page: GlossPage, timeout = 20_000): Promise<string | null> {
+  await page.reload();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await h.gloss.waitForGloss(page, Math.max(1000, deadline - Date.now()));
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** Waits until `predicate` (run in the page) holds. */
 export async function until(page: GlossPage, predicate: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction(predicate, { timeout, polling: 100 });

@@ -5,7 +5,7 @@
  * runs the same code as the toolbar popup. Run `node build.mjs` first (`npm test` does).
  */
 import { expect, it } from "vitest";
-import { browserSuites, mentionCount, texts, until } from "./popup-harness";
+import { browserSuites, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
 
 browserSuites("popup", (h) => {
   async function popupFor(tabId: number) {
@@ -81,8 +81,7 @@ browserSuites("popup", (h) => {
     await article.bringToFront();
     await until(article, `document.documentElement.getAttribute("data-gloss") === "ready" && Number(document.documentElement.getAttribute("data-gloss-mentions")) < ${before}`);
     await until(popup, `!document.querySelector('[data-key="${ukraine}"]')`);
-    await article.reload();
-    await h.gloss.waitForGloss(article);
+    expect(await reloadAndWait(h, article)).toBe("ready");
     expect(await mentionCount(article)).toBeLessThan(before);
     const again = await popupFor(await h.tabIdOf(article));
     expect(await again.$(`[data-key="${ukraine}"]`)).toBeNull();
