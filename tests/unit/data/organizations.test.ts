@@ -167,10 +167,11 @@ describe("curated organizations and events: aliases", () => {
   });
 
   it("mark common-word company names as ambiguous", () => {
-    for (const [id, word] of [
+    const commonWords: readonly (readonly [string, string])[] = [
       ["Q312", "Apple"], ["Q3884", "Amazon"], ["gloss:org-shell", "Shell"], ["gloss:org-target", "Target"],
       ["Q380", "Meta"], ["gloss:org-visa", "Visa"], ["gloss:org-oracle", "Oracle"], ["gloss:org-ford", "Ford"],
-    ]) {
+    ];
+    for (const [id, word] of commonWords) {
       expect(entry(id).ambiguous, id).toContain(word);
     }
   });
