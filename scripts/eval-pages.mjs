@@ -32,7 +32,7 @@ await esbuild.build({
     resolveDir: root, loader: "ts",
   },
   outfile, bundle: true, platform: "node", format: "esm", logLevel: "error",
-  define: { __DEBUG__: "false", __BROWSER__: '"node"' },
+  define: { __DEBUG__: "true", __BROWSER__: '"node"' },
 });
 const { findArticle, buildTextMap, extractStory } = await import(pathToFileURL(outfile).href);
 

@@ -98,7 +98,10 @@ const FURNITURE_LINES: RegExp[] = [
   /\b(your email address will not be published|required fields are marked|notify me of (new|follow-up))\b/i,
   /^(share|share this( (article|story|post))?|share on \w+|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)\s*[:!.]?$/i,
   /\b(sign up for (our|the)\b.*\bnewsletter|subscribe to (our|the)\b.*\b(newsletter|channel)|get (our|the) newsletter|newsletter sign[- ]?up)\b/i,
-  /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
+  /^(advertisement|advertising|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
+  /^(related( \w+)?|tags?|topics?|filed under|categor(y|ies)|see also|read (more|also|next)|also read|more on this( story)?|buyer'?s guide)\s*:/i,
+  /\b(share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?)/i,
+  /\bfollow (us|him|her|them|me)( on| at)? (twitter|facebook|instagram|linkedin|x)\b|^join (our|the) .{0,40}\b(forums?|community|conversation)\b/i,
   /^(read more|read next|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i,
   /^(follow us|follow @\w+|like us on facebook|click here to (subscribe|follow))\b/i,
   /^(this (article|story) (was|has been) (updated|corrected))\b.{0,40}$/i,
@@ -122,18 +125,20 @@ export function isBylineLine(text: string): boolean {
   return !!lead && line.length <= 160 && BYLINE_NAMES.test(line.slice(lead[0].length));
 }
 
-const MONTHS = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)";
-const DATE_ONLY = new RegExp(
-  String.raw`^((published|updated|posted|last updated|first published|modified)( on| at)?:?\s*)?` +
-    String.raw`((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?` +
-    String.raw`(${MONTHS}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTHS}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})` +
-    String.raw`([,\s]+(at\s+)?\d{1,2}([:.]\d{2})?\s*([ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?` +
-    String.raw`(\s*[|•·,–—-]?\s*(updated|published)?:?\s*.{0,40})?$`,
-  "i",
+const MONTH_NAMES = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?";
+const DATE_WORDS = new RegExp(
+  String.raw`\b(${MONTH_NAMES}|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|published|updated|posted|modified|last|first|on|at|am|pm|a\.m|p\.m|[a-z]{2,4}t|utc|gmt|today|yesterday)\b\.?`,
+  "gi",
 );
+const DATE_SHAPE = new RegExp(String.raw`\b(${MONTH_NAMES})\b|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{1,2}:\d{2}\b`, "i");
 
-/** A line that is only a date (possibly with "Published", a time and a zone): metadata, not story. */
+/**
+ * A line that is only a date or time, perhaps with "Published", "Updated" and a zone ("Posted: Fri
+ * 6:45 PM, Feb 16, 2018 | Updated: …"): metadata, not story.
+ */
 export function isDateLine(text: string): boolean {
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length <= 120 && DATE_ONLY.test(line);
+  if (!line || line.length > 120 || !DATE_SHAPE.test(line)) return false;
+  const rest = line.replace(DATE_WORDS, "").replace(/[\d\s.,:;|/•·()–—+-]+/g, "");
+  return rest.length <= 2;
 }

@@ -52,3 +52,23 @@ describe("furniture lines", () => {
     expect(isDateLine("On June 13, 2024 the leaders met in Italy to sign a pact.")).toBe(false);
   });
 });
+
+describe("more furniture lines", () => {
+  it.each([
+    "Related Roundup: MacBook Pro",
+    "Tags: politics, Europe",
+    "Like this story? Share it with a friend!",
+    "Follow him on Twitter @someone",
+    "Join our Space Forums to keep talking space!",
+    "Advert",
+  ])("%s is furniture", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it("knows dates written time first", () => {
+    expect(isDateLine("Posted: Fri 6:45 PM, Feb 16, 2018")).toBe(true);
+    expect(isDateLine("Updated: Sat 8:31 PM, Feb 17, 2018")).toBe(true);
+    expect(isDateLine("2019-11-18 14:02 GMT")).toBe(true);
+    expect(isDateLine("May 2 is the date of the induction ceremony in Cleveland")).toBe(false);
+  });
+});
