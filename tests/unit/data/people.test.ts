@@ -228,6 +228,18 @@ describe("spot checks against Wikipedia", () => {
     expect(firstOffice("Bashar al-Assad", "President of Syria")).toMatchObject({ start: "2000-07-17", end: "2024-12-08" });
   });
 
+  it("records birth and death dates as full dates, e.g. Trump born 1946-06-14, Elizabeth II died 2022-09-08", () => {
+    for (const p of people) {
+      for (const f of p.facts.filter((x) => x.key === "born" || x.key === "died")) {
+        expect(String(f.value), p.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+    const fact = (name: string, key: string) => byName.get(name)?.facts.find((f) => f.key === key)?.value;
+    expect(fact("Donald Trump", "born")).toBe("1946-06-14");
+    expect(fact("Elizabeth II", "died")).toBe("2022-09-08");
+    expect(fact("Pope Francis", "died")).toBe("2025-04-21");
+  });
+
   it("marks surnames that are common words as ambiguous", () => {
     expect(byName.get("Theresa May")!.ambiguous).toContain("May");
     expect(byName.get("Liz Truss")!.ambiguous).toContain("Truss");
