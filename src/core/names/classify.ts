@@ -22,6 +22,9 @@ export interface Typing {
 /** "in May", "in March": months that are also names. */
 const MONTH_NAMES = new Set(["may", "march", "june", "april", "august", "july", "january"]);
 
+/** Lower-case nouns that name what an organization is ("news agency", "team", "club"). */
+const ORG_NOUNS = new Set(["agency", "newspaper", "daily", "team", "club", "side", "firm", "company", "group", "carmaker", "airline", "bank", "broker", "brokerage", "organisation", "organization", "party", "franchise", "outfit", "network", "channel", "magazine", "weekly", "insurer", "retailer", "manufacturer", "conglomerate"]);
+
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"]);
 
 export function words(tokens: Token[], c: { from: number; to: number }): Token[] {
@@ -63,6 +66,15 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   }
 
   if (c.title) return { type: "person", confidence: 0.9, rule: `title "${c.title}"` };
+  if (ws.length === 1 && MONTH_NAMES.has(first.key)) return null;
+
+  // "the news agency Tanjug", "team Deportivo Coruna", "Interfax news agency said".
+  const before0 = prevWord(tokens, c.from);
+  const after0 = tokens[c.to];
+  if ((before0 && !before0.cap && ORG_NOUNS.has(before0.key)) || (after0?.kind === TokenKind.Word && !after0.cap && ORG_NOUNS.has(after0.key) && ws.length <= 3)) {
+    const cue = before0 && ORG_NOUNS.has(before0.key) ? before0 : after0!;
+    return { type: "organization", confidence: 0.7, rule: `"${cue.text}" next to the name` };
+  }
 
   if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || !weak[c.from])) {
     return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
@@ -113,7 +125,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   }
   if (ws.length === 1 && !first.upper) {
     if (next && SPEECH_VERBS.has(next.key) && tokens[c.to]?.key !== ",") return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
-    if (before && SPEECH_VERBS.has(before.key)) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
+    if (before && (before.key === "said" || before.key === "says")) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
     // "Duran, 45, takes on ...": an age in commas after a name.
     const t1 = tokens[c.to], t2 = tokens[c.to + 1], t3 = tokens[c.to + 2];
     if (t1?.key === "," && t2?.kind === TokenKind.Number && t2.key.length <= 3 && (t3?.key === "," || t3?.key === ")")) return { type: "person", confidence: 0.65, rule: "age after the name" };

@@ -37,7 +37,9 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const nameish = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted) continue;
+    // "A. Dale", "I. Austin": a one-letter word before a dot is an initial, not an article or pronoun.
+    const initial = t.key.length === 1 && tokens[i + 1]?.key === "." && tokens[i + 1]!.start === t.end;
+    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted && !initial) continue;
     if (!weak[i] || t.dotted) nameish[i] = 1;
     else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;
   }

@@ -136,8 +136,10 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
     if (a >= b) continue;
     const inside = aliases.filter((m) => m.from >= a && m.to <= b);
     const first = inside[0];
-    // A demonym opening a longer run: a nationality, unless the run is an organization ("Chinese Embassy").
-    if (first && first.from === a && first.to < b && first.hits.some((h) => h.kind === "demonym") && !ORG_SUFFIXES.has(lastWordKey(tokens, b))) {
+    // A demonym opening a longer run is a nationality ("German Foreign Ministry" → German + Foreign
+    // Ministry), unless all that follows is one organization word ("Chinese Embassy").
+    const bareOrgWord = first !== undefined && b - first.to === 1 && ORG_SUFFIXES.has(tokens[first.to]!.key);
+    if (first && first.from === a && first.to < b && first.hits.some((h) => h.kind === "demonym") && !bareOrgWord) {
       const nat = emptyCandidate(first.from, first.to);
       nat.hits = first.hits.filter((h) => h.kind === "demonym");
       out.push(nat);
@@ -148,6 +150,8 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
     let pos = a;
     for (const m of inside) { if (m.from !== pos) coveredAll = false; pos = m.to; }
     if (pos !== b) coveredAll = false;
+    // Several dataset names side by side are one name when a place opens it ("Manchester United").
+    if (coveredAll && inside.length > 1 && inside[0]!.hits.every((h) => h.entry.type === "place" && h.kind !== "demonym") && inside.slice(1).some((m) => m.hits.some((h) => h.entry.type !== "place" && h.entry.type !== "person"))) coveredAll = false;
     if (coveredAll && inside.length > 0) {
       for (const m of inside) {
         const c = emptyCandidate(m.from, m.to);
