@@ -22,12 +22,13 @@ export function ContextCard({ card, headingId }: ContextCardProps) {
       <div class="cc-head">
         <h2 class="cc-name" id={headingId}>{card.name}</h2>
         <span class={`cc-type cc-type-${card.type}`}>{typeLabel}</span>
+        {outside ? <span class="cc-badge">not in Gloss’s dataset</span> : null}
       </div>
       {card.description ? <p class="cc-description">{card.description}</p> : null}
-      {outside ? (
+      {outside && card.firstSentence ? (
         <div class="cc-outside">
-          <p class="cc-note">Not in Gloss’s dataset. What the article says:</p>
-          {card.firstSentence ? <blockquote class="cc-quote">{card.firstSentence}</blockquote> : null}
+          <p class="cc-note">What the article says:</p>
+          <blockquote class="cc-quote">{card.firstSentence}</blockquote>
         </div>
       ) : null}
       {card.facts.length ? (

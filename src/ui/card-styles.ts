@@ -24,6 +24,7 @@ export const CARD_CSS = `
 .cc-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .cc-name { margin: 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .cc-type { font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
+.cc-badge { font-size: 11px; color: var(--muted); border: 1px solid var(--rule); border-radius: 3px; padding: 0 4px; }
 .cc-description { margin: 4px 0 0; }
 .cc-note { margin: 6px 0 2px; color: var(--muted); font-size: 12px; }
 .cc-quote { margin: 0; padding-left: 8px; border-left: 3px solid var(--rule); font-style: italic; }

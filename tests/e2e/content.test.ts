@@ -390,6 +390,32 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await page.evaluate(() => document.documentElement.getAttribute("data-gloss"))).toBe("ready");
     });
 
+    it("turns its fade off under prefers-reduced-motion", async () => {
+      const page = await open(SEED);
+      await gloss.waitForGloss(page);
+      await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+      await hover(page, await locateHighlight(page, "^\\$50 billion$"));
+      await waitForCard(page);
+      const transition = await page.evaluate(() => getComputedStyle(document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!).transitionDuration);
+      expect(transition.split(",").every((d) => parseFloat(d) === 0)).toBe(true);
+      // Closing removes the card at once, without a fade.
+      await page.keyboard.press("Escape");
+      expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(false);
+    });
+
+    it("skips a page with too many elements and says why", async () => {
+      const page = await open(fixture("huge-page"));
+      let st: PageStatus = { kind: "working" };
+      for (let i = 0; i < 50 && st.kind !== "skipped"; i++) {
+        await pause(100);
+        st = await status(page).catch(() => st);
+      }
+      expect(st.kind).toBe("skipped");
+      if (st.kind === "skipped") expect(st.reason).toMatch(/too large/);
+      expect(await highlighted(page)).toEqual([]);
+      expect(page.glossErrors).toEqual([]);
+    });
+
     it("made no network request from any page or from Gloss", () => {
       const outside = gloss.requests.filter((r) => !r.url.startsWith(server.origin) && !/^(data|about|blob|chrome-extension|moz-extension):/.test(r.url));
       expect(outside).toEqual([]);

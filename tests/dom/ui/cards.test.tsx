@@ -27,7 +27,7 @@ describe("ContextCard", () => {
 
   it("says what the article says of a name outside the dataset", () => {
     const el = mount(<ContextCard card={{ ...base, inDataset: false, facts: [], source: undefined, firstSentence: "Ms Doe spoke first." }} />);
-    expect(el.textContent).toContain("Not in Gloss’s dataset");
+    expect(el.querySelector(".cc-badge")!.textContent).toBe("not in Gloss’s dataset");
     expect(el.querySelector(".cc-quote")!.textContent).toBe("Ms Doe spoke first.");
   });
 
