@@ -9,7 +9,7 @@ import type { MentionType } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
-  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS,
+  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GENERIC_ORG_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS,
   PLACE_SUFFIXES, SPEECH_VERBS,
 } from "./lexicon";
 
@@ -76,7 +76,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "organization", confidence: 0.7, rule: `"${cue.text}" next to the name` };
   }
 
-  if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || !weak[c.from])) {
+  if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || (!weak[c.from] && !GENERIC_ORG_WORDS.has(last.key)))) {
     return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
   }
   if (ws.length > 1 && ORG_HEADS.has(first.key) && ws[1]!.key === "of") {

@@ -280,6 +280,15 @@ export class DocState {
       const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
       const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
       const possessive = after?.key === "'";
+      // "the Yankees", "the Knicks": a plural name after "the" in a sports story is a team.
+      const pluralTeam = untyped && c.to - c.from === 1 && before?.key === "the" && this.tokens[c.from]!.key.endsWith("s") && !this.tokens[c.from]!.upper;
+      if (pluralTeam) {
+        c.type = "organization";
+        c.name = this.localName(c);
+        c.confidence = 0.6;
+        c.rule = "team name (sports story)";
+        continue;
+      }
       if (placeLike || beforeWord || afterScore) {
         if (untyped && !beforeWord && !afterScore && !possessive) continue;
         c.type = "organization";

@@ -95,8 +95,11 @@ export const NEVER_NAMES = set(`
   january february march april june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue tues wed thu thur thurs fri sat sun
-  am pm a an the
+  am pm a an the no
 `);
+
+/** Organization words too generic to name one organization alone ("the Government said"). */
+export const GENERIC_ORG_WORDS = set("government cabinet administration regime ministry department office board committee council group company party union court police army");
 
 /** Verbs of speech: "X said" makes X (a short name) a person. */
 export const SPEECH_VERBS = set("said says told added asked stated explained noted insisted argued wrote replied warned declared");
