@@ -60,7 +60,7 @@ export function browserSuites(name: string, body: (h: Harness, kind: BrowserKind
         }, null).catch(() => {});
       });
 
-      h.inExtension = async (fn, arg) => {
+      h.inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T>, arg: A): Promise<T> => {
         const ext = await h.gloss.extensionPage();
         // The callback's source runs in the extension page with the extension API as its first argument.
         const run = new Function("arg", `const api = globalThis.browser ?? globalThis.chrome; return (${fn.toString()})(api, arg);`) as (a: A) => Promise<T>;
