@@ -63,8 +63,8 @@ export function browserSuites(name: string, body: (h: Harness, kind: BrowserKind
       h.inExtension = async <T, A>(fn: (api: typeof chrome, arg: A) => Promise<T>, arg: A): Promise<T> => {
         const ext = await h.gloss.extensionPage();
         // The callback's source runs in the extension page with the extension API as its first argument.
-        const run = new Function("arg", `const api = globalThis.browser ?? globalThis.chrome; return (${fn.toString()})(api, arg);`) as (a: A) => Promise<T>;
-        return ext.evaluate(run, arg) as never;
+        const run = new Function("arg", `const api = globalThis.browser ?? globalThis.chrome; return (${fn.toString()})(api, arg);`) as (a: unknown) => Promise<unknown>;
+        return (await ext.evaluate(run, arg as unknown)) as T;
       };
       h.openArticle = async (path = SEED) => {
         const page = await h.gloss.newPage();
