@@ -27,6 +27,8 @@ export interface Candidate {
   key: string | null;
   confidence: number;
   rule: string;
+  /** Folded words joined by spaces, once computed. */
+  norm?: string;
 }
 
 export function emptyCandidate(from: number, to: number): Candidate {

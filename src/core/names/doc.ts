@@ -38,13 +38,9 @@ export class DocState {
 
   constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: Flags) {}
 
-  private readonly joined = new Map<Candidate, string>();
-
   /** The candidate's words as one folded string, computed once. */
   private norm(c: Candidate): string {
-    let s = this.joined.get(c);
-    if (s === undefined) { s = this.wordKeys(c).join(" "); this.joined.set(c, s); }
-    return s;
+    return (c.norm ??= this.wordKeys(c).join(" "));
   }
 
   private wordKeys(c: { from: number; to: number }): string[] {
@@ -195,12 +191,12 @@ export class DocState {
         }
       }
     }
+    if (people.size === 0 && orgs.size === 0) return;
     for (const c of candidates) {
-      const keys = this.wordKeys(c);
+      if (c.to - c.from > 5) continue;
+      let joined = this.norm(c);
       // A trailing possessive ("Rotor's") does not change who is meant.
-      if (keys.length > 1 && keys[keys.length - 1] === "s" && this.tokens[c.to - 2]?.key === "'") keys.pop();
-      if (keys.length > 2) continue;
-      const joined = keys.join(" ");
+      if (joined.endsWith(" s") && this.tokens[c.to - 2]?.key === "'") joined = joined.slice(0, -2);
       const person = people.get(joined);
       const mayRelink = !c.entry || c.type === "person" || c.confidence < 0.9;
       if (person && person !== c && mayRelink && keyOf(person) !== keyOf(c)) {

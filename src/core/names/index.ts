@@ -44,15 +44,16 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
     else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;
   }
   // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
+  const root = kb.aliases.root;
   for (let i = 0; i < tokens.length; i++) {
-    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap || !kb.aliases.root.has(tokens[i]!.match)) continue;
-    const m = longestAlias(tokens, i, kb.aliases.root, layout.shouty);
+    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap || !root.has(tokens[i]!.match)) continue;
+    const m = longestAlias(tokens, i, root, layout.shouty);
     if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
 
   const doc = new DocState(text, tokens, kb, weak);
   const candidates: Candidate[] = [];
-  for (const run of buildRuns(tokens, nameish)) candidates.push(...matchRun(tokens, run, kb, layout, text));
+  for (const run of buildRuns(tokens, nameish)) for (const c of matchRun(tokens, run, kb, layout, text)) candidates.push(c);
   const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));
   return resolved.filter((c) => c.confidence >= MIN_CONFIDENCE && c.type !== null).map((c) => doc.toMention(c));
 }
