@@ -41,4 +41,4 @@ export interface GlossSession {
   close(): Promise<void>;
 }
 
-export function launchWithGloss(kind: BrowserKind, opts?: { extension?: boolean; headless?: boolean; dist?: string }): Promise<GlossSession>;
+export function launchWithGloss(kind: BrowserKind, opts?: { extension?: boolean; headless?: boolean; dist?: string; reducedMotion?: boolean }): Promise<GlossSession>;

@@ -111,7 +111,8 @@ export async function serveStatic(dir = root) {
  * Launches Chromium or Firefox headless, with the built extension from dist/<browser> installed
  * (run `node build.mjs` first), or a bare browser with `{ extension: false }`.
  * @param {"chromium" | "firefox"} kind
- * @param {{ extension?: boolean, headless?: boolean, dist?: string }} [opts]
+ * `reducedMotion` makes the browser report prefers-reduced-motion: reduce (for the whole session).
+ * @param {{ extension?: boolean, headless?: boolean, dist?: string, reducedMotion?: boolean }} [opts]
  */
 export async function launchWithGloss(kind, opts = {}) {
   const { default: puppeteer } = await import("puppeteer-core");
@@ -128,7 +129,8 @@ export async function launchWithGloss(kind, opts = {}) {
   let extensionId = "";
   if (kind === "chromium") {
     browser = await puppeteer.launch({
-      executablePath: avail.executable, headless, pipe: true, enableExtensions: withExtension, args: CHROMIUM_ARGS,
+      executablePath: avail.executable, headless, pipe: true, enableExtensions: withExtension,
+      args: opts.reducedMotion ? [...CHROMIUM_ARGS, "--force-prefers-reduced-motion"] : CHROMIUM_ARGS,
       defaultViewport: { width: 1280, height: 900 },
     });
     if (withExtension) {
@@ -147,6 +149,7 @@ export async function launchWithGloss(kind, opts = {}) {
         "browser.shell.checkDefaultBrowser": false,
         "app.update.enabled": false,
         "datareporting.policy.dataSubmissionEnabled": false,
+        ...(opts.reducedMotion ? { "ui.prefersReducedMotion": 1 } : {}),
       },
     });
     if (withExtension) {

@@ -1,0 +1,98 @@
+/** Helpers of the in-page end-to-end tests: find highlighted words, hover them, read the card. */
+import type { GlossPage } from "../../scripts/lib/browsers.mjs";
+
+export const SEED = "seeds/article.html";
+export const fixture = (slug: string) => `tests/fixtures/pages/${slug}/source.html`;
+
+export interface Point {
+  x: number;
+  y: number;
+  rect: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Scrolls the first occurrence of `text` (outside form controls) into view and returns its box. */
+export async function locate(page: GlossPage, text: string, selector = "body"): Promise<Point> {
+  const found = await page.evaluate((needle: string, sel: string) => {
+    for (const root of Array.from(document.querySelectorAll(sel))) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(needle);
+      if (i < 0 || n.parentElement?.closest("textarea, script, style")) continue;
+      n.parentElement?.scrollIntoView({ block: "center" });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+    }
+    }
+    return null;
+  }, text, selector);
+  if (!found) throw new Error(`"${text}" not found on the page`);
+  return found;
+}
+
+/** Like `locate`, for the first occurrence Gloss highlighted (matched by its whole text). */
+export async function locateHighlight(page: GlossPage, pattern: string): Promise<Point> {
+  const found = await page.evaluate((source: string) => {
+    const re = new RegExp(source);
+    let hit: AbstractRange | undefined;
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith("gloss-") || hit) return;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (re.test(live.toString())) {
+          hit = r;
+          break;
+        }
+      }
+    });
+    if (!hit) return null;
+    hit.startContainer.parentElement?.scrollIntoView({ block: "center" });
+    const live = document.createRange();
+    live.setStart(hit.startContainer, hit.startOffset);
+    live.setEnd(hit.endContainer, hit.endOffset);
+    const b = live.getClientRects()[0]!;
+    return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+  }, pattern);
+  if (!found) throw new Error(`no highlight matches /${pattern}/`);
+  return found;
+}
+
+export async function hover(page: GlossPage, p: Point): Promise<void> {
+  await page.mouse.move(p.x - 40, p.y - 30);
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+}
+
+/** Waits for a fully shown card and returns its text (without the style sheet). */
+export async function waitForCard(page: GlossPage, timeout = 6000): Promise<string> {
+  await page.waitForFunction(() => !!document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card.phase-in"), { timeout, polling: 50 });
+  return page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card")?.textContent ?? "");
+}
+
+export async function waitForNoCard(page: GlossPage, timeout = 4000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector("gloss-card"), { timeout, polling: 50 });
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The text under every range Gloss registered, per highlight name (the page can read the registry). */
+export async function highlighted(page: GlossPage): Promise<{ name: string; text: string; inside: string }[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string; inside: string }[] = [];
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith("gloss-")) return;
+      for (const r of h as unknown as Iterable<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const el = r.startContainer.parentElement;
+        out.push({ name, text: live.toString(), inside: el ? el.closest("[id]")?.id ?? el.tagName : "" });
+      }
+    });
+    return out;
+  });
+}
+
