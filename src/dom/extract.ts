@@ -7,6 +7,9 @@
  */
 import { isBylineLine, isDateLine, isFurnitureLine, isFurnitureRole, judgeAttributes, type AttributeVerdict } from "../core/detect/boilerplate";
 
+/** Tracing is for the eval script; release builds drop it (test runners may not define __DEBUG__). */
+const DEBUG = typeof __DEBUG__ !== "undefined" && __DEBUG__;
+
 /** Past this many elements a page is not read at all: keeps huge pages from freezing the tab. */
 export const MAX_ELEMENTS = 30_000;
 /** A block needs this much text of its own to vote as a paragraph (as in Readability). */
@@ -495,8 +498,7 @@ const describe = (b: BlockStats) => `<${b.tag}${b.el.id ? "#" + b.el.id : ""}${b
 
 /** Finds the story's blocks in a document. */
 export function extractStory(doc: Document, opts: ExtractOptions = {}): Extraction {
-  // Tracing is for the eval script; release builds drop it with __DEBUG__.
-  const trace = __DEBUG__ ? opts.trace : undefined;
+  const trace = DEBUG ? opts.trace : undefined;
   const body = doc.body;
   const empty: Extraction = {
     blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, pageParagraphs: 0, pageParagraphChars: 0, readerable: 0,
@@ -516,7 +518,7 @@ export function extractStory(doc: Document, opts: ExtractOptions = {}): Extracti
   const strict = attempt(stats, bodyStats, false, trace);
   // Little story from a page with much prose: the prose sat in something flagged by class words only.
   if (strict.textChars >= bodyStats.rawProse * 0.3) return { ...base, ...strict, readerable: readerableScore(stats) };
-  if (__DEBUG__) trace?.("lenient attempt");
+  if (DEBUG) trace?.("lenient attempt");
   const lenient = attempt(stats, bodyStats, true, trace);
   const best = lenient.textChars > strict.textChars * 1.5 ? lenient : attempt(stats, bodyStats, false);
   return { ...base, ...best, readerable: readerableScore(stats) };
@@ -529,12 +531,12 @@ function attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient
   const none: Attempt = { blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, roots: [], pageParagraphs: bodyStats.paragraphs, pageParagraphChars: bodyStats.paraText };
   const candidates = vote(stats, bodyStats);
   const top = pickContainer(candidates, bodyStats);
-  if (__DEBUG__ && trace) {
+  if (DEBUG && trace) {
     for (const c of [...candidates].sort((a, b) => b.score - a.score).slice(0, 8)) trace(`candidate ${c.score.toFixed(1)} ${describe(c)} prose ${c.paraText}/${c.text}`);
   }
   if (!top) return none;
   const roots = pickRoots(top, stats);
-  if (__DEBUG__ && trace) {
+  if (DEBUG && trace) {
     trace(`container ${describe(top)}`);
     if (top.parent) for (let el = top.parent.el.firstElementChild; el; el = el.nextElementSibling) {
       const s = stats.get(el);

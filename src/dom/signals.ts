@@ -24,8 +24,11 @@ export interface GatheredSignals {
 }
 
 /** Words of a control that puts an item in a cart, in the languages shops use most. */
-const CART_TEXT = /\b(add(ed)? to (cart|bag|basket|trolley)|buy (it )?now|in den (warenkorb|einkaufswagen)|ajouter au panier|aggiungi al carrello|añadir al carrito|agregar al carr(ito|o)|adicionar ao carrinho|in winkelwagen|do koszyka|do košíka|do košíku|v košarico|в корзину|sepete ekle|カートに入れる|加入购物车|장바구니)/i;
+const CART_TEXT = /\b(add(ed)? to (cart|bag|basket|trolley)|buy (it )?now|place (a )?bid|bid now|achat immédiat|enchérir|sofort-kaufen|bieten|pujar|in den (warenkorb|einkaufswagen)|ajouter au panier|aggiungi al carrello|añadir al carrito|agregar al carr(ito|o)|adicionar ao carrinho|in winkelwagen|do koszyka|do košíka|do košíku|v košarico|в корзину|sepete ekle|カートに入れる|加入购物车|장바구니)/i;
 const CART_ATTRIBUTE = /add[-_ ]?to[-_ ]?(cart|bag|basket)|addtocart|add-cart|buy[-_]?now|buybox|buy-box|add_cart|cart-add|addtobasket|basket-add/i;
+/** Short phrases of shop pages: stock, delivery, returns, quantity, condition (in the languages shops use most). */
+const SHOP_TEXT = /^\s*(in stock|out of stock|sold out|only \d+ left|free (shipping|delivery|returns)|add to (wish ?list|favou?rites)|quantity|qty|sku|item (number|no\.?)|condition|size guide|select (a )?size|choose (a )?(size|colou?r)|ships? (from|in|to)|delivery( time)?|returns( policy)?|en stock|rupture de stock|livraison( gratuite)?|retours|état|quantité|auf lager|nicht verfügbar|lieferzeit|versandkostenfrei|versand|menge|artikelnummer|zustand|disponible|agotado|envío( gratis)?|cantidad|disponibile|spedizione( gratuita)?|quantità|в наличии|нет в наличии|доставка|количество|na stanie|dostawa|skladem|doprava)\s*[:.!]?\s*$/i;
+
 /** A short text that is only a price: "$24.99", "€ 1.299,00", "1 299 Kč". */
 const PRICE_TEXT = /^\s*(([$€£¥₹₽₺]|US\$|R\$|CHF|EUR|USD|GBP|PLN|zł)\s?\d[\d.,'\s]*(\d|-)|\d[\d.,'\s]*\s?(€|EUR|USD|GBP|CHF|zł|PLN|Kč|kr|₽|руб\.?|лв|Ft|lei|TL|₺|\$|£|₹|円|元))\s*$/;
 const PRICE_CLASS = /(^|[\s_-])(price|prices|product-price|sale-price|offer-price)([\s_-]|$)|price[A-Z_-]/;
@@ -98,7 +101,7 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
 /** Reads the page: head first, then the body in the same walk that finds the story. */
 export function gatherSignals(doc: Document, url: string | null | undefined): GatheredSignals {
   const structured = emptyStructuredData();
-  const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0 };
+  const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0 };
   const head = readHead(doc, structured, product);
   const page: PageStats = {
     chars: 0, linkChars: 0, readerable: 0, elements: 0, tooLarge: false, articleElements: 0, teaserArticles: 0,
@@ -189,6 +192,7 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   const observeText = (text: string): void => {
     if (PRICE_TEXT.test(text)) product.priceTexts++;
     else if (CART_TEXT.test(text)) product.cartControls++;
+    else if (SHOP_TEXT.test(text)) product.shopTexts++;
   };
   const extraction = extractStory(doc, { observe, observeText });
   for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;

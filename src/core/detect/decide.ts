@@ -85,6 +85,7 @@ export function decideArticle(s: PageSignals): ArticleDecision {
     product.cartControls > 0 && "an add-to-cart control",
     priced && "prices",
     product.variantPickers > 0 && "size, colour or quantity choosers",
+    product.shopTexts >= 2 && "stock, delivery or quantity labels",
   ].filter((c): c is string => !!c);
   const storyMarkup = articleTypes.length > 0 || isArticleOgType(structured.ogType) || !!structured.datePublished || shape.reason === DATED_PATH_REASON;
   if (shopCues.length >= 2 && !storyMarkup) return veto(t.reasons, `a shop page: ${shopCues.join(", ")}`);

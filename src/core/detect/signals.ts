@@ -28,6 +28,8 @@ export interface ProductCues {
   variantPickers: number;
   /** Short texts that are just a price ("€ 1.299,00", "$24.99"). */
   priceTexts: number;
+  /** Short shop phrases: "In stock", "Free delivery", "Quantity", "Place bid" … */
+  shopTexts: number;
 }
 
 export interface StoryStats {

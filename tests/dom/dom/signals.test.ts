@@ -64,3 +64,10 @@ describe("gatherSignals", () => {
     expect(gatherSignals(doc, "https://other.example/x").signals.url).toBe("https://other.example/x");
   });
 });
+
+describe("shop labels", () => {
+  it("counts short stock and delivery phrases, not sentences that contain them", () => {
+    const doc = page(`<body><span>In stock</span><span>Free delivery</span><span>Quantity:</span><p>The company said delivery of the new trains, now in stock at the depot, would start next year.</p></body>`);
+    expect(gatherSignals(doc, null).signals.product.shopTexts).toBe(3);
+  });
+});

@@ -9,7 +9,7 @@ function signals(p: Patch = {}): PageSignals {
   return {
     url: p.url ?? null,
     structured: { mainTypes: [], nestedTypes: [], ...p.structured },
-    product: { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, ...p.product },
+    product: { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0, ...p.product },
     page: {
       chars: 5000, linkChars: 1000, readerable: 0, elements: 800, tooLarge: false, articleElements: 0, teaserArticles: 0,
       headingLinks: 0, timeElements: 0, h1s: 1, passwordFields: 0, byline: false, commentForms: 0, selfRefresh: false, ...p.page,
@@ -47,6 +47,10 @@ describe("decideArticle", () => {
     const d = decideArticle(signals({ product: { cartControls: 2, priceElements: 5 }, story: { chars: 6000, paragraphs: 9 }, page: { readerable: 90 } }));
     expect(d.isArticle).toBe(false);
     expect(d.reasons.at(-1)).toMatch(/shop page/);
+  });
+
+  it("vetoes a page with prices and shop labels (stock, delivery)", () => {
+    expect(decideArticle(signals({ product: { priceTexts: 4, shopTexts: 3 }, story: { chars: 3000, paragraphs: 6 } })).isArticle).toBe(false);
   });
 
   it("keeps a dated deal post with buy buttons", () => {
