@@ -272,7 +272,9 @@ export class DocState {
       // Venues and datelines stay places: "at Bristol", "(The Oval, London)", "Bristol: Gloucestershire 183", "LONDON 1996-08-30".
       if (before && ["in", "at", "near", "from", "(", ","].includes(before.key)) continue;
       if (after && (after.key === ":" || after.key === ")" || (after.key === "," && lineStart))) continue;
-      if (lineStart && after && after.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-") continue;
+      // Datelines: "LONDON 1996-08-30", "MINNEAPOLIS —", "LOS ANGELES (AP)".
+      const dated = after?.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-";
+      if (lineStart && after && (dated || after.key === "(" || after.key === "—")) continue;
       const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
       const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
       const possessive = after?.key === "'";

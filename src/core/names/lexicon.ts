@@ -74,7 +74,7 @@ export const PLACE_SUFFIXES = set(`
   river sea ocean island islands isle mountains mountain mount mt hills valley lake bay gulf strait
   straits peninsula desert canal coast plain plains basin delta province county region district
   territory oblast prefecture municipality street avenue road square boulevard airport
-  harbour harbor port beach forest park heights
+  harbour harbor port beach forest park heights monument circle
 `);
 
 /** Place heads before a name ("Lake Victoria", "Mount Everest", "Gulf of Mexico"). */

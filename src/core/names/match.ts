@@ -135,6 +135,15 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
     while (a < b && tokens[a]!.kind === TokenKind.Punct) a++;
     if (a >= b) continue;
     const inside = aliases.filter((m) => m.from >= a && m.to <= b);
+    // "Japan's Finance Ministry": a dataset name before the possessive is a name of its own.
+    const head = inside[0];
+    if (head && head.from === a && tokens[head.to]?.key === "'" && tokens[head.to + 1]?.key === "s" && head.to + 2 < b) {
+      const own = emptyCandidate(head.from, head.to);
+      own.hits = head.hits;
+      out.push(own);
+      inside.shift();
+      a = head.to + 2;
+    }
     const first = inside[0];
     // A demonym opening a longer run is a nationality ("German Foreign Ministry" → German + Foreign
     // Ministry), unless all that follows is one organization word ("Chinese Embassy").
