@@ -40,7 +40,7 @@ export class DocState {
 
   /** The candidate's words as one folded string, computed once. */
   private norm(c: Candidate): string {
-    return (c.norm ??= this.wordKeys(c).join(" "));
+    return (c.norm ??= c.to - c.from === 1 ? this.tokens[c.from]!.key : this.wordKeys(c).join(" "));
   }
 
   private wordKeys(c: { from: number; to: number }): string[] {
@@ -175,7 +175,7 @@ export class DocState {
     const people = new Map<string, Candidate>();
     const orgs = new Map<string, Candidate>();
     for (const c of candidates) {
-      if (c.confidence < 0.6) continue;
+      if (c.confidence < 0.6 || c.to - c.from < 2 || (c.type !== "person" && c.type !== "organization")) continue;
       const keys = this.wordKeys(c);
       if (c.type === "person" && keys.length >= 2) {
         for (let k = 1; k < keys.length; k++) {
