@@ -7,10 +7,13 @@
 import { h, render } from "preact";
 import { CARD_TAG, FADE_OUT_MS } from "../shared/constants";
 import { CARD_CSS } from "../ui/card-styles";
-import { HoverCard, type HoverCardProps } from "../ui/HoverCard";
+import { announcement, HoverCard, type HoverCardProps } from "../ui/HoverCard";
 import { placeCard, type Box } from "./layout";
 
-export type CardContent = Omit<HoverCardProps, "phase" | "theme">;
+export type CardContent = Omit<HoverCardProps, "phase" | "theme" | "spoken">;
+
+/** Delay before the live region gets its text (see HoverCardProps.spoken). */
+const ANNOUNCE_DELAY_MS = 50;
 
 const HOST_STYLE: Record<string, string> = {
   all: "initial",
@@ -32,6 +35,9 @@ export class CardHost {
   private mount: HTMLElement | undefined;
   private content: CardContent | undefined;
   private removeTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private spoken = "";
+  private phase: "in" | "out" = "out";
   private returnFocus: HTMLElement | undefined;
   theme: "light" | "dark" = "light";
 
@@ -55,8 +61,22 @@ export class CardHost {
   }
 
   private renderCard(phase: "in" | "out"): void {
+    this.phase = phase;
     if (!this.mount || !this.content) return;
-    render(h(HoverCard, { ...this.content, theme: this.theme, phase }), this.mount);
+    render(h(HoverCard, { ...this.content, theme: this.theme, phase, spoken: this.spoken }), this.mount);
+  }
+
+  private announce(): void {
+    if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
+    const content = this.content;
+    if (!content) return;
+    const text = announcement(content.card, content.mentionIndex, content.mentionTotal);
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      if (this.content !== content) return;
+      this.spoken = text;
+      this.renderCard(this.phase);
+    }, ANNOUNCE_DELAY_MS);
   }
 
   private create(): void {
@@ -93,7 +113,9 @@ export class CardHost {
     const fresh = !this.host;
     if (fresh) this.create();
     this.content = content;
+    if (fresh) this.spoken = "";
     this.renderCard(fresh ? "out" : "in");
+    this.announce();
     this.place(anchor);
     if (fresh) {
       // Fade in from the next frame, so the transition has a start state.
@@ -145,7 +167,9 @@ export class CardHost {
   /** Removes the host at once (teardown). */
   remove(): void {
     if (this.removeTimer !== undefined) clearTimeout(this.removeTimer);
+    if (this.announceTimer !== undefined) clearTimeout(this.announceTimer);
     this.removeTimer = undefined;
+    this.announceTimer = undefined;
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;

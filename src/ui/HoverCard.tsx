@@ -3,7 +3,6 @@
  * close button, and a polite live region so screen readers hear what opened. Props only; the
  * content script owns state, position and timing.
  */
-import { useEffect, useState } from "preact/hooks";
 import { isFigureType, type Card } from "../core/types";
 import { ContextCard } from "./ContextCard";
 import { TYPE_LABELS } from "./labels";
@@ -16,6 +15,11 @@ export interface HoverCardProps {
   theme: "light" | "dark";
   /** "in" while shown, "out" while fading away. */
   phase: "in" | "out";
+  /**
+   * What the polite live region says. The host fills it a moment after the card is in the page:
+   * regions inserted together with their text are often not announced.
+   */
+  spoken: string;
   onPrevious: () => void;
   onNext: () => void;
   onClose: () => void;
@@ -29,15 +33,7 @@ export function announcement(card: Card, index: number, total: number): string {
   return parts.join(" ");
 }
 
-export function HoverCard({ card, mentionIndex, mentionTotal, theme, phase, onPrevious, onNext, onClose }: HoverCardProps) {
-  // The live region is filled after it is in the page: regions inserted with their text are
-  // often not announced.
-  const [spoken, setSpoken] = useState("");
-  const text = announcement(card, mentionIndex, mentionTotal);
-  useEffect(() => {
-    const id = setTimeout(() => setSpoken(text), 50);
-    return () => clearTimeout(id);
-  }, [text]);
+export function HoverCard({ card, mentionIndex, mentionTotal, theme, phase, spoken, onPrevious, onNext, onClose }: HoverCardProps) {
   return (
     <div
       class={`gloss-card theme-${theme} phase-${phase}`}

@@ -121,6 +121,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       });
       expect(a11y.label).toMatch(/Zelensk/);
       expect(a11y.live).toBe(true);
+      await page.waitForFunction(() => /Zelensk/.test(document.querySelector("gloss-card")?.shadowRoot?.querySelector("[aria-live=polite]")?.textContent ?? ""), { timeout: 2000 });
     });
 
     it("keeps the card while the pointer is on it, hides it after the pointer leaves, closes it on Esc", async () => {

@@ -43,7 +43,7 @@ describe("ContextCard", () => {
 describe("HoverCard", () => {
   it("is a dialog labelled by the name, with mention navigation", () => {
     let moved = 0;
-    const el = mount(<HoverCard card={base} mentionIndex={2} mentionTotal={12} theme="dark" phase="in" onPrevious={() => moved--} onNext={() => moved++} onClose={() => {}} />);
+    const el = mount(<HoverCard card={base} mentionIndex={2} mentionTotal={12} theme="dark" phase="in" spoken="Volodymyr Zelenskyy, Person." onPrevious={() => moved--} onNext={() => moved++} onClose={() => {}} />);
     const dialog = el.querySelector("[role=dialog]")!;
     expect(el.querySelector(`#${dialog.getAttribute("aria-labelledby")}`)!.textContent).toBe("Volodymyr Zelenskyy");
     expect(dialog.classList.contains("theme-dark")).toBe(true);
@@ -52,7 +52,7 @@ describe("HoverCard", () => {
     (el.querySelector(".gc-next") as HTMLButtonElement).click();
     (el.querySelector(".gc-prev") as HTMLButtonElement).click();
     expect(moved).toBe(1);
-    expect(el.querySelector("[aria-live=polite]")).not.toBeNull();
+    expect(el.querySelector("[aria-live=polite]")!.textContent).toBe("Volodymyr Zelenskyy, Person.");
   });
 
   it("announces name, type and position", () => {
