@@ -30,17 +30,46 @@ export interface FigureContext {
   starts: Starts;
   /** Offsets where a number may start (digits and number words), sorted. */
   numbers: number[];
+  /** The text just after each number offset (same order), cut once and shared by the families. */
+  follow?: string[];
 }
 
 /**
  * The number offsets whose next few dozen characters contain a family's keyword: a cheap test on
  * a short slice spares running the family's full pattern at every number of the text.
  */
-export function numbersBefore(ctx: FigureContext, keyword: RegExp, reach = 48): number[] {
+export function numbersBefore(ctx: FigureContext, keyword: RegExp): number[] {
+  const follow = (ctx.follow ??= ctx.numbers.map((p) => ctx.text.slice(p, p + FOLLOW_REACH)));
   const out: number[] = [];
-  for (const p of ctx.numbers) if (keyword.test(ctx.text.slice(p, p + reach))) out.push(p);
+  for (let i = 0; i < follow.length; i++) if (keyword.test(follow[i]!)) out.push(ctx.numbers[i]!);
   return out;
 }
+
+/**
+ * The number offsets followed within `reach` characters by one of the given offsets (the starts of
+ * a family's keywords, found by the scan): a merge of two sorted lists, no text is looked at.
+ */
+export function numbersNear(ctx: FigureContext, keywords: readonly number[], reach = FOLLOW_REACH): number[] {
+  const out: number[] = [];
+  const nums = ctx.numbers;
+  let k = 0;
+  for (let i = 0; i < nums.length; i++) {
+    const p = nums[i]!;
+    while (k < keywords.length && keywords[k]! <= p) k++;
+    if (k < keywords.length && keywords[k]! <= p + reach) out.push(p);
+  }
+  return out;
+}
+
+/** The offsets of a character in the text, sorted. */
+export function charOffsets(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
+/** How far after a number its unit, currency or percent sign may come ("seven-tenths of 1 percent"). */
+const FOLLOW_REACH = 64;
 
 /**
  * Where figures can begin, found in one pass over the text: every run of digits, every currency
@@ -50,6 +79,8 @@ export function numbersBefore(ctx: FigureContext, keyword: RegExp, reach = 48): 
  */
 export interface Starts {
   digits: number[];
+  /** End of the run of digits that starts at the same index of `digits`. */
+  digitEnds: number[];
   signs: number[];
   /** Offsets of each trigger word, by its id in `triggers`. */
   words: (number[] | undefined)[];
@@ -91,6 +122,7 @@ const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.cha
 /** One pass over the text: digit runs, currency signs, and trigger words (case-insensitive). */
 export function scanStarts(text: string, triggers: Triggers): Starts {
   const digits: number[] = [];
+  const digitEnds: number[] = [];
   const signs: number[] = [];
   const words: (number[] | undefined)[] = [];
   const n = text.length;
@@ -115,9 +147,14 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     }
     if ((c >= 48 && c <= 57) || (c === 46 && i + 1 < n && (text.charCodeAt(i + 1) - 48) >>> 0 <= 9)) {
       // "1,500" and "2.5" are one number: a digit run right after "," or "." continues it.
-      if (!((prev === 44 || prev === 46) && i >= 2 && (text.charCodeAt(i - 2) - 48) >>> 0 <= 9)) digits.push(i);
+      const continues = (prev === 44 || prev === 46) && i >= 2 && (text.charCodeAt(i - 2) - 48) >>> 0 <= 9;
+      const start = i;
       i++;
       while (i < n && (text.charCodeAt(i) - 48) >>> 0 <= 9) i++;
+      if (!continues) {
+        digits.push(start);
+        digitEnds.push(i);
+      }
       prev = 48;
       continue;
     }
@@ -125,7 +162,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, signs, words, triggers };
+  return { digits, digitEnds, signs, words, triggers };
 }
 
 /** The sorted offsets where any of the given words starts. */
@@ -141,6 +178,17 @@ export function wordStarts(starts: Starts, words: readonly string[]): number[] {
   return lists.flat().sort((a, b) => a - b);
 }
 
+/**
+ * The digit offsets that pass a cheap test on the characters around them, so that a pattern runs
+ * only where it can match (a year needs four digits, a clock time a colon or "a.m." after).
+ */
+export function digitsWhere(ctx: FigureContext, test: (text: string, start: number, end: number) => boolean): number[] {
+  const { digits, digitEnds } = ctx.starts;
+  const out: number[] = [];
+  for (let i = 0; i < digits.length; i++) if (test(ctx.text, digits[i]!, digitEnds[i]!)) out.push(digits[i]!);
+  return out;
+}
+
 /** Merge sorted offset lists. */
 export function mergeStarts(...lists: number[][]): number[] {
   if (lists.length === 1) return lists[0]!;
@@ -151,16 +199,19 @@ export function mergeStarts(...lists: number[][]): number[] {
  * The matches of a sticky regex tried at each offset in turn, skipping offsets inside the previous
  * match, as a global scan would.
  */
-export function* matchAt(re: RegExp, text: string, offsets: readonly number[]): Generator<RegExpExecArray> {
+export function matchAt(re: RegExp, text: string, offsets: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let end = -1;
-  for (const p of offsets) {
+  for (let i = 0; i < offsets.length; i++) {
+    const p = offsets[i]!;
     if (p < end) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m || m[0].length === 0) continue;
     end = p + m[0].length;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** Keep the longest candidate of each overlapping cluster; on equal length the higher priority. */

@@ -6,7 +6,7 @@
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
-import { type Candidate, type FigureContext, matchAt, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, digitsWhere, matchAt, wordStarts } from "./candidate";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -170,7 +170,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
   }
-  for (const m of matchAt(DAY_MONTH, text, ctx.starts.digits)) {
+  for (const m of matchAt(DAY_MONTH, text, digitsWhere(ctx, (t, s, e) => e - s <= 2 && /^(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?[A-Z]/.test(t.slice(e, e + 8))))) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     if (AMBIGUOUS_MONTHS.has(g.month!.toLowerCase()) && !g.year && g.month === "May" && /^[A-Z]/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 2))) continue;
@@ -180,7 +180,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const g = m.groups!;
     push(m.index, m.index + m[0].length, "date: month + year", { resolved: isoMonth(Number(g.year), monthIndex(g.month!)!) });
   }
-  for (const m of matchAt(ISO, text, ctx.starts.digits)) {
+  for (const m of matchAt(ISO, text, digitsWhere(ctx, (t, s, e) => e - s === 4 && t.charCodeAt(e) === 45))) {
     const g = m.groups!;
     const day = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
     if (isValidDay(day)) push(m.index, m.index + m[0].length, "date: ISO", { resolved: isoDay(day) }, 0.95);
@@ -230,13 +230,13 @@ export function findDates(ctx: FigureContext): Candidate[] {
     if (rel) continue; // RELATIVE handles "last November"
     push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(pub.y, mi) } : {}, cue ? 0.85 : 0.75);
   }
-  for (const m of matchAt(BARE_YEAR, text, ctx.starts.digits)) {
+  for (const m of matchAt(BARE_YEAR, text, digitsWhere(ctx, (t, s, e) => e - s === 4 && (t[s] === "1" || t[s] === "2")))) {
     const g = m.groups!;
     const lead = wordBefore(text, m.index);
     if (lead && /^[A-Z][a-z]/.test(lead) && !YEAR_LEADS.has(lead) && monthIndex(lead) === undefined && WEEKDAYS[lead.toLowerCase()] === undefined) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "2000 troops", "1500 people": a count before a plural noun, not a year.
-    if (/^[ \u00a0](?:[a-z]+s|people|men|women|children|police|personnel|staff|cattle)\b/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
+    if (/^[ \u00a0](?:[a-z]+s|people|men|women|children|police|personnel|staff|cattle)\b(?!['’])/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
     if (g.y2 !== undefined) {
       const y1 = Number(g.year);
       const y2 = Math.floor(y1 / 100) * 100 + Number(g.y2);
@@ -246,7 +246,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, "date: year", { resolved: g.year! }, 0.85);
   }
-  for (const m of matchAt(DECADE, text, ctx.starts.digits)) {
+  for (const m of matchAt(DECADE, text, digitsWhere(ctx, (t, s, e) => (e - s === 4 || e - s === 2) && t[e] === "s"))) {
     const g = m.groups!;
     const s = g.full ?? g.short!;
     const year = g.full ? Number(s.slice(0, 4)) : 1900 + Number(s.slice(0, 2));
@@ -295,7 +295,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, ["midnight", "noon"]))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
-  for (const m of matchAt(CLOCK, text, ctx.starts.digits)) {
+  for (const m of matchAt(CLOCK, text, digitsWhere(ctx, (t, s, e) => e - s <= 2 && /^(?::\d|[ \u00a0]?[ap]\.?m\b)/i.test(t.slice(e, e + 5))))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
   return out;

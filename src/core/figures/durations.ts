@@ -4,7 +4,7 @@
  * "two years ago", which is a date: it resolves against the publication date.
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
-import { type Candidate, type FigureContext, matchAt, numbersBefore, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, numbersNear, wordStarts } from "./candidate";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
@@ -23,14 +23,17 @@ const NEXT_PART = new RegExp(`^(?:,? (?:and )?)(?<num>${NUMBER_SRC})[ \\u00a0](?
 const VAGUE = new RegExp(`\\b(?<q>few|several|many)[ \\u00a0](?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, "iy");
 /** "half an hour", "half a century". */
 const HALF = /\bhalf an? (?<unit>hour|day|week|month|year|decade|century)\b/iy;
-/** "for a month", "nearly a decade", "a year later", "in about a week": the unit alone is the span. */
-const ARTICLE_UNIT = /\b(?<pre>for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0](?<unit>year|month|week|decade|day|century|fortnight)\b|\b[Aa][ \u00a0](?<unit2>year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/y;
+/**
+ * "for a month", "nearly a decade", "a year later", "in about a week": the unit alone is the span.
+ * Tried at each time-unit word, looking back for the article and its preposition.
+ */
+const ARTICLE_UNIT = /(?<=\b(?:for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0])(?:year|month|week|decade|day|century|fortnight)\b|(?<=\b[Aa][ \u00a0])(?:year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/y;
 /** "all-day", "year-long", "decade-long". */
 const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/iy;
-const TIME_KEYWORD = /second|minute|hour|day|week|fortnight|month|year|decade|centur/i;
-const ARTICLE_LEADS = ["for", "in", "within", "about", "nearly", "almost", "over", "than", "after", "past", "around", "roughly", "as", "only", "a"];
+const TIME_WORDS = Object.keys(TIME_UNITS);
+const UNIT_WORDS = ["year", "month", "week", "decade", "day", "century", "fortnight"];
 const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
-export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...ARTICLE_LEADS, ...LONG_LEADS];
+export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...UNIT_WORDS, ...LONG_LEADS, ...TIME_WORDS];
 const AGO = /^[ \u00a0](?:ago|earlier|before publication)\b/i;
 const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;
 
@@ -78,7 +81,7 @@ function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, u
 export function findDurations(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  for (const m of matchAt(COUNTED, text, numbersBefore(ctx, TIME_KEYWORD))) {
+  for (const m of matchAt(COUNTED, text, numbersNear(ctx, wordStarts(ctx.starts, TIME_WORDS)))) {
     const g = m.groups!;
     if (g.hnum !== undefined) {
       const v = parseNumber(g.hnum.replace(/-/g, " "));
@@ -146,13 +149,14 @@ export function findDurations(ctx: FigureContext): Candidate[] {
       confidence: 0.85, rule: `duration: "half a ${unit}"`, priority: 2,
     });
   }
-  for (const m of matchAt(ARTICLE_UNIT, text, wordStarts(ctx.starts, ARTICLE_LEADS))) {
-    const word = m.groups!.unit ?? m.groups!.unit2!;
-    const start = m.index + m[0].length - word.length;
+  for (const m of matchAt(ARTICLE_UNIT, text, wordStarts(ctx.starts, UNIT_WORDS))) {
+    const word = m[0];
+    const start = m.index;
     const unit = UNIT_CANON(word);
+    const lead = /(?:\S+[ \u00a0]+){1,2}an?[ \u00a0]$/.exec(text.slice(Math.max(0, start - 30), start));
     const c: Candidate = {
       start, end: start + word.length, type: "duration", value: 1, unit,
-      phrase: m[0], confidence: 0.75, rule: `duration: "a ${word}"`, priority: 2,
+      phrase: (lead ? lead[0] : "a ") + word, confidence: 0.75, rule: `duration: "a ${word}"`, priority: 2,
     };
     out.push(agoCandidate(c, ctx, 1, unit, c.end));
   }

@@ -12,7 +12,7 @@ import { DATE_TRIGGERS, findDates } from "./dates";
 import { DURATION_TRIGGERS, findDurations } from "./durations";
 import { MONEY_TRIGGERS, findMoney } from "./money";
 import { NUMBER_SRC, NUMBER_WORDS, parseNumber } from "./numbers";
-import { findPercents } from "./percent";
+import { PERCENT_TRIGGERS, findPercents } from "./percent";
 import { QUANTITY_TRIGGERS, RATE_SUFFIX, findQuantities } from "./quantity";
 
 export interface FigureOptions {
@@ -42,7 +42,7 @@ const NOT_FIGURE_AT = new RegExp(
 const VERSION_BEFORE = /\b(?:version|v\.|iOS|Android|Windows|macOS|Python|Chrome|Firefox|release)[ \u00a0]?$/;
 
 const TRIGGERS = compileTriggers([
-  ...NUMBER_WORDS, ...MONEY_TRIGGERS, ...QUANTITY_TRIGGERS, ...DURATION_TRIGGERS, ...DATE_TRIGGERS,
+  ...NUMBER_WORDS, ...MONEY_TRIGGERS, ...QUANTITY_TRIGGERS, ...DURATION_TRIGGERS, ...DATE_TRIGGERS, ...PERCENT_TRIGGERS,
 ]);
 
 const HEDGE = /(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to|as much as|as many as|fewer than|just over|just under|close to|an estimated|estimated at)[ \u00a0])$/i;
@@ -62,7 +62,8 @@ function blockedSpans(text: string, digits: readonly number[]): [number, number]
       spans.push([s, end]);
       continue;
     }
-    const v = VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d));
+    const prevChar = text.charCodeAt(d - 1) === 32 ? text.charCodeAt(d - 2) | 32 : text.charCodeAt(d - 1) | 32;
+    const v = prevChar >= 97 && prevChar <= 122 ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
     if (v) {
       const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
       end = d + num[0].length;
@@ -121,7 +122,9 @@ function addLowEnds(text: string, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const c of cands) {
     if ((c.type !== "quantity" && c.type !== "duration") || c.value === undefined || !/^[^ ]+-[a-z]/i.test(text.slice(c.start, c.end))) continue;
-    const m = LOW_END.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    if (!/[ \u00a0](?:to|or)[ \u00a0]$/.test(before)) continue;
+    const m = LOW_END.exec(before);
     if (!m) continue;
     const low = parseNumber(m[1]!);
     if (low === undefined || !(low < c.value)) continue;

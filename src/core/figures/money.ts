@@ -3,7 +3,7 @@
  * "USD 5 million", "2 kroner", "28 cents", "10 million Swiss francs", "hundreds of billions of
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
-import { type Candidate, type FigureContext, matchAt, mergeStarts, numbersBefore, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
@@ -46,8 +46,8 @@ const VAGUE_SCALE: Record<string, number> = {
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 
-/** Something currency-like follows a number: worth trying the full pattern there. */
-const MONEY_KEYWORD = new RegExp(`\\b(?:${WORD_SRC}|${CODE_SRC})\\b|^[\\d.,]+p\\b`, "i");
+/** Currency words and codes after a number: where the suffixed pattern is worth trying. */
+const SUFFIX_WORDS = [...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES.map((c) => c.toLowerCase())];
 
 /** Words a money figure can start with, for the scanner. */
 const PREFIX_WORDS = [
@@ -56,7 +56,7 @@ const PREFIX_WORDS = [
 ];
 const VAGUE_WORDS = ["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"];
 const COMPOUND_WORDS = ["multi", "multibillion", "multimillion", "multitrillion", "million", "billion", "trillion"];
-export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS];
+export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS, ...SUFFIX_WORDS];
 
 function currencyOf(word: string, adj: string | undefined): string | undefined {
   const w = word.toLowerCase();
@@ -121,7 +121,7 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     });
   }
 
-  for (const m of matchAt(SUFFIXED, text, numbersBefore(ctx, MONEY_KEYWORD))) {
+  for (const m of matchAt(SUFFIXED, text, numbersNear(ctx, wordStarts(ctx.starts, SUFFIX_WORDS), 40))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;

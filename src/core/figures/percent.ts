@@ -3,7 +3,7 @@
  * percent", "3 percentage points", and ranges "5-15 percent" (split into its two ends, as the
  * evaluation's annotators do, both carrying the range).
  */
-import { type Candidate, type FigureContext, matchAt, numbersBefore } from "./candidate";
+import { type Candidate, type FigureContext, charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
 import { NUMBER_SRC, clean, parseNumber } from "./numbers";
 
 const PERCENT = new RegExp(
@@ -12,9 +12,12 @@ const PERCENT = new RegExp(
   "iy",
 );
 
+const PERCENT_WORDS = ["percent", "per", "pct", "percentage"];
+export const PERCENT_TRIGGERS: readonly string[] = PERCENT_WORDS;
+
 export function findPercents(ctx: FigureContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchAt(PERCENT, ctx.text, numbersBefore(ctx, /%|per[ -]?cent|pct/i, 64))) {
+  for (const m of matchAt(PERCENT, ctx.text, numbersNear(ctx, mergeStarts(charOffsets(ctx.text, "%"), wordStarts(ctx.starts, PERCENT_WORDS))))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;

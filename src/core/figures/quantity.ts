@@ -4,7 +4,7 @@
  * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
-import { type Candidate, type FigureContext, matchAt, numbersBefore, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, digitsWhere, matchAt, numbersNear, wordStarts } from "./candidate";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -18,7 +18,21 @@ const WORD_UNITS = new RegExp(
   `(?<num>${NUMBER_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?(?<sep>[ \\u00a0]|-)(?<unit>${WORD_UNIT_SRC})\\b(?<temp>[ \\u00a0](?:Celsius|Fahrenheit|centigrade|C|F)\\b)?`,
   "iy",
 );
-const UNIT_KEYWORD = new RegExp(`\\b(?:${WORD_UNIT_SRC})\\b`, "i");
+/** The first word of every unit name, for the scanner. */
+const UNIT_FIRST_WORDS = [...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(" ")[0]!))];
+
+/** Hyphens directly before a lower-case letter: where "32-game" and "five-time" can end. */
+function hyphens(ctx: FigureContext): number[] {
+  const out: number[] = [];
+  const t = ctx.text;
+  for (let i = t.indexOf("-"); i >= 0; i = t.indexOf("-", i + 1)) {
+    const c = t.charCodeAt(i + 1) | 32;
+    if (c >= 97 && c <= 122) out.push(i);
+  }
+  return out;
+}
+/** After the digits (a decimal part, a scale), one of the unit symbols. */
+const SYMBOL_AFTER = /^(?:[.,]\d+)*(?:[ \u00a0-]?[a-z]+)?[ \u00a0]?(?:km|mi|cm|mm|ft|sq|m²|ha|kg|lbs?|oz|bbl|°|º|kph|mph|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB)/;
 const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "y");
 /** "100m hurdles", "8,849 m high": metres only where the next word shows it is a length. */
 const METRES = new RegExp(
@@ -52,7 +66,7 @@ const AGE_WORD = /(?<=\b(?:at age|aged|age)[ \u00a0])(?<num>\d{1,3})\b/y;
 /** "hundreds of pounds", "thousands of tonnes": an order of magnitude of a unit. */
 const VAGUE_UNITS = /\b(?<lead>tens|hundreds|thousands|millions|billions)(?: of (?<mid>thousands|millions|billions))? of (?<unit>pounds|tons|tonnes|miles|kilometers|kilometres|barrels|gallons|litres|liters|acres|hectares|square miles|square kilometers|square kilometres|cubic meters|cubic metres)\b/iy;
 const VAGUE_UNIT_WORDS = ["tens", "hundreds", "thousands", "millions", "billions"];
-export const QUANTITY_TRIGGERS: readonly string[] = VAGUE_UNIT_WORDS;
+export const QUANTITY_TRIGGERS: readonly string[] = [...VAGUE_UNIT_WORDS, ...UNIT_FIRST_WORDS, "old"];
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */
@@ -70,7 +84,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     out.push({ start, end, type: "quantity", ...(value !== undefined ? { value: clean(value) } : {}), ...(unit ? { unit } : {}), confidence, rule, priority: 1 });
   };
 
-  for (const m of matchAt(WORD_UNITS, text, numbersBefore(ctx, UNIT_KEYWORD))) {
+  for (const m of matchAt(WORD_UNITS, text, numbersNear(ctx, wordStarts(ctx.starts, UNIT_FIRST_WORDS)))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
@@ -87,23 +101,23 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     push(m.index, end, v * scaleValue(g.scale), unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}`);
   }
 
-  for (const m of matchAt(SYMBOL_UNITS, text, ctx.starts.digits)) {
+  for (const m of matchAt(SYMBOL_UNITS, text, digitsWhere(ctx, (t, s, e) => SYMBOL_AFTER.test(t.slice(e, e + 24))))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     const info = UNIT_SYMBOLS[g.unit!];
     if (v === undefined || !info) continue;
     push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
   }
-  for (const m of matchAt(METRES, text, ctx.starts.digits)) {
+  for (const m of matchAt(METRES, text, digitsWhere(ctx, (t, s, e) => /^(?:[.,]\d+)?[ \u00a0]?m[ \u00a0]/.test(t.slice(e, e + 8))))) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined) push(m.index, m.index + m[0].length, v, "m", `quantity: number + "m" (metres, from the next word)`);
   }
-  for (const m of matchAt(RACE_K, text, ctx.starts.digits)) {
+  for (const m of matchAt(RACE_K, text, digitsWhere(ctx, (t, s, e) => t[e] === "K"))) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined && v <= 100) push(m.index, m.index + m[0].length, v, "km", `quantity: race distance "K"`, 0.8);
   }
 
-  for (const m of matchAt(COUNTED, text, numbersBefore(ctx, /^[\w ]{0,40}?-[a-z]/i))) {
+  for (const m of matchAt(COUNTED, text, numbersNear(ctx, hyphens(ctx), 40))) {
     const g = m.groups!;
     const noun = g.noun!.toLowerCase();
     if (NOT_COUNTED.has(noun) || /^one$/i.test(g.num!) || UNIT_WORDS[noun]) continue;
@@ -115,18 +129,18 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     push(m.index + (article ? article[0].length : 0), m.index + m[0].length, v, noun, `quantity: counted modifier "N-${noun}"`, 0.7);
   }
 
-  for (const m of matchAt(AGE_ADJ, text, numbersBefore(ctx, /-old\b/i))) {
+  for (const m of matchAt(AGE_ADJ, text, numbersNear(ctx, wordStarts(ctx.starts, ["old"]), 48))) {
     const g = m.groups!;
     const v = parseNumber(g.num!.replace(/-/g, " "));
     if (v === undefined) continue;
     const end = m.index + m[0].length - "-old".length;
     push(m.index, end, v, g.unit!.toLowerCase(), `quantity: age "N-${g.unit!.toLowerCase()}-old"`, 0.9);
   }
-  for (const m of matchAt(AGE_APPOSITION, text, ctx.starts.digits)) {
+  for (const m of matchAt(AGE_APPOSITION, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && t[s - 2] === ","))) {
     const v = Number(m.groups!.num);
     if (v >= 1 && v <= 115) push(m.index, m.index + m[0].length, v, "year", "quantity: age in apposition (\"Name, 26,\")", 0.7);
   }
-  for (const m of matchAt(AGE_WORD, text, ctx.starts.digits)) {
+  for (const m of matchAt(AGE_WORD, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && /age[ \u00a0]$|aged[ \u00a0]$/.test(t.slice(Math.max(0, s - 5), s))))) {
     const num = m.groups!.num!;
     const start = m.index;
     const v = Number(num);
@@ -140,7 +154,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
   }
 
-  for (const m of matchAt(RATE, text, ctx.starts.digits)) {
+  for (const m of matchAt(RATE, text, digitsWhere(ctx, (t, s, e) => /^[\d,.\u00a0 ]*(?:[ \u00a0](?:thousand|million|billion))?[ \u00a0](?:a|an|per)[ \u00a0]/.test(t.slice(e, e + 40))))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
