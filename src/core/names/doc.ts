@@ -303,6 +303,9 @@ export class DocState {
     const start = this.tokens[c.from]!.start;
     let to = c.to;
     if (this.tokens[to - 1]!.key === "s" && this.tokens[to - 2]?.key === "'" && to - c.from > 2) to -= 2;
+    // "… analyst at McDonald & Co." ending a sentence: the dot is the sentence's.
+    const next = this.tokens[to];
+    if (to - c.from > 1 && this.tokens[to - 1]!.key === "." && (!next || next.breakBefore > 0 || next.cap || next.key === '"' || next.key === "”")) to--;
     const end = this.tokens[to - 1]!.end;
     return {
       start, end, text: this.text.slice(start, end), type: c.type!, entityId: c.entry?.id ?? null,

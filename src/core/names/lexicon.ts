@@ -28,7 +28,7 @@ export const PERSON_TITLES = set(`
   chairman chairwoman chairperson chief ceo coach manager striker midfielder defender goalkeeper
   spokesman spokeswoman spokesperson
   inspector detective officer prosecutor attorney deputy
-  dictator leader
+  dictator leader director
 `);
 
 /** Words that only make a title when they come before a title word ("Prime Minister", "Foreign Secretary"). */
@@ -37,7 +37,7 @@ export const TITLE_MODIFIERS = set(`
   deputy vice acting former first second state chief general attorney lieutenant lt supreme
   crown grand labour labor education agriculture transport culture environment treasury
   commerce industry security intelligence national executive managing senior junior assistant
-  under associate federal opposition party
+  under associate federal opposition party financial general managing
 `);
 
 /** Titles that are strong enough alone to make the next capitalized words a person. */

@@ -15,8 +15,14 @@ export interface Run {
   to: number;
 }
 
+/** Company endings: "Kia Motor Corp of South Korea" is a company and a place. */
+const LEGAL_SUFFIXES = new Set(["inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "asa", "kk"]);
+
+/** Heads after which "for", "on" and then "and", "in" may continue a name ("Organisation for Security and Cooperation in Europe"). */
+const LONG_NAME_HEADS = new Set([...ORG_HEADS, ...[...ORG_SUFFIXES].filter((w) => !LEGAL_SUFFIXES.has(w)), "organisation", "organization", "center", "centre", "commission", "campaign", "coalition", "fund", "programme", "program"]);
+
 /** Words after which "of" stays inside a name. */
-const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...PERSON_TITLES, ...ORG_SUFFIXES,
+const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...PERSON_TITLES, ...[...ORG_SUFFIXES].filter((w) => !LEGAL_SUFFIXES.has(w)),
   "republic", "kingdom", "states", "emirates", "islands", "isle", "duke", "duchess", "earl", "prince", "princess",
   "secretary", "minister", "commonwealth", "federation", "union", "organization", "organisation", "city", "port", "gulf", "bay", "cape", "strait"]);
 
@@ -43,6 +49,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, _layout?: unknown): R
     const from = i;
     let j = i + 1;
     let possessiveAt = -1;
+    let longName = false;
     for (;;) {
       const t = tokens[j];
       if (!t || t.breakBefore > 0) break;
@@ -56,6 +63,11 @@ export function buildRuns(tokens: Token[], nameish: Flags, _layout?: unknown): R
       }
       if (t.key === "-" && t.start === prev.end && next && next.start === t.end && nextName) { j += 2; continue; }
       if (t.key === "&" && nextName) { j += 2; continue; }
+      if (isWord(t) && !t.cap && nextName && (((t.key === "for" || t.key === "on") && LONG_NAME_HEADS.has(prev.key)) || (longName && (t.key === "and" || t.key === "in" || t.key === "of")))) {
+        longName = true;
+        j += 2;
+        continue;
+      }
       if (isWord(t) && !t.cap && NAME_CONNECTORS.has(t.key) && t.key !== "and") {
         if (t.key === "of" ? OF_HEADS.has(prev.key) && nextName : nextName) { j += 2; continue; }
         // "Democratic Republic of the Congo": "of the" before a capital.
