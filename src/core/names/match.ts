@@ -7,7 +7,7 @@ import type { AliasHit, KnowledgeBase, TrieNode } from "../dataset/kb";
 import { matchKey, TokenKind, type Token } from "../text/tokenize";
 import { emptyCandidate, type AliasMatch, type Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
-import { COMMON, HONORIFICS, ORG_SUFFIXES, PERSON_TITLES, PLACE_SUFFIXES, TITLE_MODIFIERS } from "./lexicon";
+import { COMMON, HONORIFICS, ORG_SUFFIXES, PERSON_TITLES, TITLE_MODIFIERS } from "./lexicon";
 import type { Run } from "./runs";
 
 /** Whether the text tokens [from, from + hit tokens) are written as the alias demands. */
@@ -143,17 +143,6 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
       out.push(own);
       inside.shift();
       a = head.to + 2;
-    }
-    // "U.S. Labor Day", "U.S. Roman Catholic": a country opening a longer run is a name of its own,
-    // unless what follows makes one name with it ("U.S. Gulf", "Singapore Airlines").
-    const lead = inside[0];
-    if (lead && lead.from === a && lead.to < b && lead.hits.every((h) => h.entry.subtype === "country" && h.kind !== "demonym") &&
-      !ORG_SUFFIXES.has(lastWordKey(tokens, b)) && !PLACE_SUFFIXES.has(lastWordKey(tokens, b))) {
-      const own = emptyCandidate(lead.from, lead.to);
-      own.hits = lead.hits;
-      out.push(own);
-      inside.shift();
-      a = lead.to;
     }
     const first = inside[0];
     // A demonym opening a longer run is a nationality ("German Foreign Ministry" → German + Foreign
