@@ -410,6 +410,20 @@ export class Session {
     this.pending = [];
     if (this.signal.aborted) return;
     if (this.checkAddress()) return;
+    if (this.phase === "not-article") {
+      // Only whether a story has arrived matters here: no blocks to look up.
+      timed(() => {
+        for (const r of records) {
+          if (this.structural) break;
+          for (const n of r.addedNodes) {
+            if (!this.isOwnNode(n) && (n.textContent?.trim().length ?? 0) >= MIN_ADDED_TEXT) this.structural = true;
+          }
+        }
+      }, "mutations");
+      if (this.structural) this.retryLateArticle();
+      this.structural = false;
+      return;
+    }
     const dirty = new Set<Block>();
     timed(() => {
       for (const r of records) {
@@ -430,11 +444,6 @@ export class Session {
         if (r.removedNodes.length) this.structural = this.structural || this.blocks.some((b) => !b.el.isConnected);
       }
     });
-    if (this.phase === "not-article") {
-      if (this.structural) this.retryLateArticle();
-      this.structural = false;
-      return;
-    }
     if (this.phase !== "ready") return;
     const fresh: Block[] = [];
     if (this.structural) {

@@ -213,6 +213,19 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(page.glossErrors).toEqual([]);
     });
 
+    it("reads a story that a client-rendered page shows after it became idle", async () => {
+      const page = await open(fixture("late-article"));
+      await page.waitForFunction(() => {
+        let found = false;
+        CSS.highlights.forEach((h, name) => {
+          if (name.startsWith("gloss-") && h.size > 0) found = true;
+        });
+        return found && document.documentElement.getAttribute("data-gloss") === "ready";
+      }, { timeout: 10_000, polling: 100 });
+      expect((await highlighted(page)).some((r) => r.text === "$40 billion")).toBe(true);
+      expect(page.glossErrors).toEqual([]);
+    });
+
     it("follows a single-page app to its next story", async () => {
       const page = await open(fixture("spa-article"));
       expect(await gloss.waitForGloss(page)).toBe("ready");
