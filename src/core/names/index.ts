@@ -25,27 +25,30 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const layout = analyzeLayout(tokens);
-  const weak = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) weak[i] = layout.sentenceStart[i]! | layout.shouty[i]! | layout.titled[i]!;
-
+  const n = tokens.length;
+  const weak = new Uint8Array(n);
   // Words this article capitalizes where a capital means something: evidence for weak positions.
   const strongCaps = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    weak[i] = layout.sentenceStart[i]! | layout.shouty[i]! | layout.titled[i]!;
     const t = tokens[i]!;
-    if (t.kind === TokenKind.Word && t.cap && !weak[i]) strongCaps.add(t.key);
+    if (t.cap && !weak[i] && t.kind === TokenKind.Word) strongCaps.add(t.key);
   }
-  const nameish = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const nameish = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    // "A. Dale", "I. Austin": a one-letter word before a dot is an initial, not an article or pronoun.
-    const initial = t.key.length === 1 && tokens[i + 1]?.key === "." && tokens[i + 1]!.start === t.end;
-    if (t.kind !== TokenKind.Word || !t.cap || NEVER_NAMES.has(t.key) && !t.dotted && !initial) continue;
+    if (!t.cap || t.kind !== TokenKind.Word) continue;
+    if (t.key.length < 4 && NEVER_NAMES.has(t.key) && !t.dotted) {
+      // "A. Dale", "I. Austin": a one-letter word before a dot is an initial, not an article or pronoun.
+      const initial = t.key.length === 1 && tokens[i + 1]?.key === "." && tokens[i + 1]!.start === t.end;
+      if (!initial) continue;
+    } else if (t.key.length >= 4 && NEVER_NAMES.has(t.key)) continue;
     if (!weak[i] || t.dotted) nameish[i] = 1;
     else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;
   }
   // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
   const root = kb.aliases.root;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap || !root.has(tokens[i]!.match)) continue;
     const m = longestAlias(tokens, i, root, layout.shouty);
     if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;

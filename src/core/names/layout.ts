@@ -68,7 +68,7 @@ export function analyzeLayout(tokens: Token[]): Layout {
       words++;
       if (t.upper && t.key.length > 1) upper++;
       if (t.cap) capital++;
-      else if (!SMALL_WORDS.has(t.key)) lower++;
+      else if (lower === 0 && !SMALL_WORDS.has(t.key)) lower++;
     }
     const isShouty = words > 0 && upper >= 1 && upper / words >= 0.6;
     const isTitled = !isShouty && words >= 2 && lower === 0 && capital >= 2 && words <= 24;

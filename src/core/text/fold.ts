@@ -42,6 +42,13 @@ export function fold(s: string): string {
  */
 export function looseKey(folded: string): string {
   if (folded.length < 6) return folded;
+  // Most words have neither a y nor a doubled letter: return them without building a string.
+  let plain = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 121 || (i > 0 && c === folded.charCodeAt(i - 1))) { plain = false; break; }
+  }
+  if (plain) return folded;
   let out = "";
   for (let i = 0; i < folded.length; i++) {
     let ch = folded[i]!;
