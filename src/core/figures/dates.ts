@@ -40,6 +40,10 @@ const RELATIVE = new RegExp(
 /** Seasons: summer, winter and autumn are seldom anything else; spring and fall need a cue. */
 const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/y;
 const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
+/** "the 20th century", "the nineteenth century". */
+const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|\b(?<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[ \u00a0-]century\b/y;
+const CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"];
+
 /** "yesterday", "tomorrow", "tonight". */
 const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/y;
 /** "the last quarter of 1997", "the first half of 2024". */
@@ -61,7 +65,7 @@ const HOLIDAY_WORDS = [
   "passover", "hanukkah", "diwali", "eid", "lunar",
 ];
 export const DATE_TRIGGERS: readonly string[] = [
-  ...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS, ...DEICTIC_WORDS, ...ORDINAL_WORDS, ...HOLIDAY_WORDS,
+  ...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS, ...DEICTIC_WORDS, ...ORDINAL_WORDS, ...HOLIDAY_WORDS, ...CENTURY_ORDINALS,
   "midnight", "noon",
 ];
 
@@ -90,9 +94,36 @@ function monthIndex(s: string): number | undefined {
   return MONTHS[s.replace(/\.$/, "").toLowerCase()];
 }
 
+/** The word right before an offset and one space ("In" in "In 1998"), or "". */
 function wordBefore(text: string, i: number): string {
-  const m = /([A-Za-z][\w'’.-]*)[ \u00a0]$/.exec(text.slice(Math.max(0, i - 30), i));
-  return m ? m[1]! : "";
+  const sp = text.charCodeAt(i - 1);
+  if (sp !== 32 && sp !== 160) return "";
+  let s = i - 1;
+  while (s > 0 && s > i - 30 && /[\w'’.-]/.test(text[s - 1]!)) s--;
+  const w = text.slice(s, i - 1);
+  return /^[A-Za-z]/.test(w) ? w : "";
+}
+
+const isSpace = (c: number) => c === 32 || c === 160;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/** "13 June", "1st of May": one or two digits, an ordinal suffix maybe, a space, a capital or "of". */
+function dayBeforeMonth(t: string, s: number, e: number): boolean {
+  if (e - s > 2) return false;
+  let k = e;
+  const c = t.charCodeAt(k);
+  if (c === 115 || c === 110 || c === 114 || c === 116) k += 2;
+  return isSpace(t.charCodeAt(k)) && (isUpper(t.charCodeAt(k + 1)) || t.startsWith("of", k + 1));
+}
+
+/** "10:30", "3 p.m.", "3pm": a colon or an a.m./p.m. right after one or two digits. */
+function clockLike(t: string, s: number, e: number): boolean {
+  if (e - s > 2) return false;
+  let c = t.charCodeAt(e);
+  if (c === 58) return true;
+  if (isSpace(c)) c = t.charCodeAt(e + 1);
+  c |= 32;
+  return (c === 97 || c === 112) && ((t.charCodeAt(e + 1) | 32) === 109 || t[e + 1] === "." || (t.charCodeAt(e + 2) | 32) === 109 || t[e + 2] === ".");
 }
 
 /** The sentence before an offset (back to the last full stop or line break), for tense cues. */
@@ -170,7 +201,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
   }
-  for (const m of matchAt(DAY_MONTH, text, digitsWhere(ctx, (t, s, e) => e - s <= 2 && /^(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?[A-Z]/.test(t.slice(e, e + 8))))) {
+  for (const m of matchAt(DAY_MONTH, text, digitsWhere(ctx, dayBeforeMonth))) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     if (AMBIGUOUS_MONTHS.has(g.month!.toLowerCase()) && !g.year && g.month === "May" && /^[A-Z]/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 2))) continue;
@@ -292,10 +323,16 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
+  const centuryStarts = [...digitsWhere(ctx, (t, s, e) => e - s <= 2 && t.startsWith("century", e + 3)), ...wordStarts(ctx.starts, CENTURY_ORDINALS)].sort((a, b) => a - b);
+  for (const m of matchAt(CENTURY, text, centuryStarts)) {
+    const ORD_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21 };
+    const n = m.groups!.n ? Number(m.groups!.n) : ORD_VALUE[m.groups!.w!.toLowerCase()];
+    push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);
+  }
   for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, ["midnight", "noon"]))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
-  for (const m of matchAt(CLOCK, text, digitsWhere(ctx, (t, s, e) => e - s <= 2 && /^(?::\d|[ \u00a0]?[ap]\.?m\b)/i.test(t.slice(e, e + 5))))) {
+  for (const m of matchAt(CLOCK, text, digitsWhere(ctx, clockLike))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
   return out;

@@ -4,7 +4,7 @@
  * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
-import { type Candidate, type FigureContext, digitsWhere, matchAt, numbersNear, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, charOffsets, digitsWhere, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -31,8 +31,8 @@ function hyphens(ctx: FigureContext): number[] {
   }
   return out;
 }
-/** After the digits (a decimal part, a scale), one of the unit symbols. */
-const SYMBOL_AFTER = /^(?:[.,]\d+)*(?:[ \u00a0-]?[a-z]+)?[ \u00a0]?(?:km|mi|cm|mm|ft|sq|m²|ha|kg|lbs?|oz|bbl|°|º|kph|mph|MW|GW|kW|kWh|MWh|GWh|TWh|GB|TB|MB)/;
+/** The letters of the unit symbols, for the scanner ("km" in "10km", "kwh" in "5 kWh"). */
+const SYMBOL_WORDS = [...new Set(Object.keys(UNIT_SYMBOLS).map((k) => k.toLowerCase().replace(/[^a-z].*$/, "")).filter((k) => k.length > 0))];
 const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "y");
 /** "100m hurdles", "8,849 m high": metres only where the next word shows it is a length. */
 const METRES = new RegExp(
@@ -66,7 +66,7 @@ const AGE_WORD = /(?<=\b(?:at age|aged|age)[ \u00a0])(?<num>\d{1,3})\b/y;
 /** "hundreds of pounds", "thousands of tonnes": an order of magnitude of a unit. */
 const VAGUE_UNITS = /\b(?<lead>tens|hundreds|thousands|millions|billions)(?: of (?<mid>thousands|millions|billions))? of (?<unit>pounds|tons|tonnes|miles|kilometers|kilometres|barrels|gallons|litres|liters|acres|hectares|square miles|square kilometers|square kilometres|cubic meters|cubic metres)\b/iy;
 const VAGUE_UNIT_WORDS = ["tens", "hundreds", "thousands", "millions", "billions"];
-export const QUANTITY_TRIGGERS: readonly string[] = [...VAGUE_UNIT_WORDS, ...UNIT_FIRST_WORDS, "old"];
+export const QUANTITY_TRIGGERS: readonly string[] = [...VAGUE_UNIT_WORDS, ...UNIT_FIRST_WORDS, ...SYMBOL_WORDS, "old", "year", "month", "week", "day", "hour", "night"];
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */
@@ -97,11 +97,13 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (g.temp) unit = TEMPERATURE_SUFFIX[g.temp.trim().toLowerCase()] ?? unit;
     // Spelled-out numbers before symbols-as-words are rare and often idioms ("a foot", "one inch").
     if (!/^\d/.test(g.num!) && (key === "foot" || key === "inch" || key === "degree")) continue;
-    if (g.sep === "-" && g.temp) end = m.index + m[0].length;
+    // "a 6-foot-2 center": feet and inches of a height.
+    const inches = key === "foot" && g.sep === "-" ? /^-(\d{1,2})\b(?!-)/.exec(text.slice(end, end + 4)) : null;
+    if (inches) end += inches[0].length;
     push(m.index, end, v * scaleValue(g.scale), unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}`);
   }
 
-  for (const m of matchAt(SYMBOL_UNITS, text, digitsWhere(ctx, (t, s, e) => SYMBOL_AFTER.test(t.slice(e, e + 24))))) {
+  for (const m of matchAt(SYMBOL_UNITS, text, numbersNear(ctx, mergeStarts(wordStarts(ctx.starts, SYMBOL_WORDS), charOffsets(text, "°"), charOffsets(text, "º")), 24))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     const info = UNIT_SYMBOLS[g.unit!];
@@ -154,7 +156,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
   }
 
-  for (const m of matchAt(RATE, text, digitsWhere(ctx, (t, s, e) => /^[\d,.\u00a0 ]*(?:[ \u00a0](?:thousand|million|billion))?[ \u00a0](?:a|an|per)[ \u00a0]/.test(t.slice(e, e + 40))))) {
+  for (const m of matchAt(RATE, text, numbersNear(ctx, wordStarts(ctx.starts, ["year", "month", "week", "day", "hour", "night"]), 40))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
@@ -164,4 +166,4 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
 }
 
 /** "a week", "per year", "per day per athlete" after a money or percent figure: a rate. */
-export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an)[ \u00a0](?:year|month|week|day|hour|night|head)\b|(?:[ \u00a0]per[ \u00a0][a-z]+\b)+)/;
+export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an|per)[ \u00a0](?:year|month|week|day|hour|night|head|person|capita|annum)\b)(?:[ \u00a0]per[ \u00a0][a-z]+\b)*/;

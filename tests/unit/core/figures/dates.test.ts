@@ -74,3 +74,10 @@ describe("seasons and months that are words", () => {
     expect(spans("Theresa May said")).toEqual([]);
   });
 });
+
+describe("centuries", () => {
+  it("reads ordinal centuries", () => {
+    expect(mention("in the 20th century", "20th century")).toMatchObject({ resolved: "1901", approximate: true });
+    expect(mention("the nineteenth century", "nineteenth century").resolved).toBe("1801");
+  });
+});

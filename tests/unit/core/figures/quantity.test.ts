@@ -41,3 +41,12 @@ describe("quantities", () => {
     expect(spans("two-thirds of the vote, a one-sided game, won 81-70 after an 0-for-2 start")).toEqual([]);
   });
 });
+
+describe("heights and rates", () => {
+  it("reads feet and inches", () => {
+    expect(mention("the 6-foot-2 center", "6-foot-2")).toMatchObject({ unit: "ft", value: 6 });
+  });
+  it("keeps a price per share as money", () => {
+    expect(mention("earned $1.20 per share", "$1.20").type).toBe("money");
+  });
+});
