@@ -9,7 +9,7 @@ import type { CorrectionRequest } from "../shared/corrections";
 import { t } from "../shared/i18n";
 import type { MentionRef } from "../shared/messages";
 import { cardAsText } from "./card-text";
-import { CardDetails } from "./CardDetails";
+import { ContextCard } from "../ui/ContextCard";
 import { isFigureCard } from "./groups";
 
 export interface CardItemProps {
@@ -64,7 +64,7 @@ export function CardItem({ card, mentions, expanded, onToggle, onReveal, onCopy,
       </button>
       {expanded && (
         <div class="card-body" id={detailsId}>
-          <CardDetails card={card} />
+          <ContextCard card={card} />
           <div class="card-nav" role="group" aria-label={t("popupMentions")}>
             <button type="button" class="nav-prev" onClick={() => void go(index - 1)} aria-label={t("popupPrevious")}>‹</button>
             <span class="nav-position" aria-live="polite">{t("popupMentionOf", [String(index + 1), String(total)])}</span>

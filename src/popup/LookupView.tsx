@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Card } from "../core/types";
 import { t } from "../shared/i18n";
-import { CardDetails } from "./CardDetails";
+import { ContextCard } from "../ui/ContextCard";
 
 export function LookupView({ text, lookup }: { text: string; lookup(text: string): Promise<Card | null> }) {
   const [result, setResult] = useState<Card | null | undefined>(undefined);
@@ -21,8 +21,7 @@ export function LookupView({ text, lookup }: { text: string; lookup(text: string
         <p class="notice" id="lookup-missing" role="status">{t("lookupMissing", text)}</p>
       ) : (
         <article class={`card card-${result.type} lookup-card`} id="lookup-card">
-          <h2 class="card-name">{result.name}</h2>
-          <CardDetails card={result} />
+          <ContextCard card={result} headingId="lookup-name" />
         </article>
       )}
     </main>

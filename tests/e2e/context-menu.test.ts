@@ -32,8 +32,8 @@ browserSuites("context menu lookup", (h) => {
           const shown = doc?.querySelector("#lookup-card, #lookup-missing");
           if (doc && shown) {
             return {
-              name: doc.querySelector("#lookup-card .card-name")?.textContent ?? null,
-              source: doc.querySelector("#lookup-card .card-source")?.textContent ?? null,
+              name: doc.querySelector("#lookup-card .cc-name")?.textContent ?? null,
+              source: doc.querySelector("#lookup-card .cc-provenance")?.textContent ?? null,
               missing: doc.querySelector("#lookup-missing")?.textContent ?? null,
               hasBold: !!doc.querySelector("#lookup-missing b"),
               windowType: (await api.windows.get(win!.id!)).type ?? "",

@@ -6,7 +6,7 @@
  */
 import { expect, it } from "vitest";
 import type { GlossPage } from "../../scripts/lib/browsers.mjs";
-import { browserSuites, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
+import { browserSuites, shown, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
 
 /**
  * A reader's own entry for a name the seed article mentions and the bundled dataset lacks
@@ -64,20 +64,20 @@ browserSuites("options", (h) => {
     const options = await openOptions();
     await paste(options, "#import-text", USER_CSV);
     await options.click("#import-pasted");
-    await options.waitForSelector("#import-ok");
+    await shown(options, "#import-ok");
     expect((await texts(options, "#dataset-count"))[0]).toBe("Your own dataset: 1 entries.");
 
     const article = await h.openArticle();
     const tabId = await h.tabIdOf(article);
     let popup = await popupFor(tabId);
     const vindman = '[data-key="test:alexander-vindman"]';
-    await popup.waitForSelector(vindman);
+    await shown(popup, vindman);
     expect((await texts(popup, `${vindman} .card-line`))[0]).toContain("National Security Council");
 
     await options.bringToFront();
     await paste(options, "#import-text", BAD_CSV);
     await options.click("#import-pasted");
-    await options.waitForSelector("#import-errors");
+    await shown(options, "#import-errors");
     const errors = await texts(options, "#import-errors li");
     expect(errors.some((e) => e.startsWith("Line 3:") && e.includes('"type"'))).toBe(true);
     expect(errors.some((e) => e.startsWith("Line 4:") && e.includes('"asOf"'))).toBe(true);
@@ -90,7 +90,7 @@ browserSuites("options", (h) => {
     await article.bringToFront();
     expect(await reloadAndWait(h, article)).toBe("ready");
     popup = await popupFor(tabId);
-    await popup.waitForSelector(vindman);
+    await shown(popup, vindman);
   });
 
   it("migrates settings stored by an older version and shows them", async () => {

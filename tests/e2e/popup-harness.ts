@@ -71,13 +71,18 @@ export function browserSuites(name: string, body: (h: Harness, kind: BrowserKind
         opened.push(page);
         await page.goto(`${h.server.url(path)}?visit=${++visit}`);
         await page.bringToFront();
-        await h.gloss.waitForGloss(page);
+        await glossDone(page);
         return page;
       };
       h.openGlossPage = async (path, ready = "main") => {
-        const page = await h.gloss.openExtensionPage(path);
+        // Opened here rather than with the launcher's openExtensionPage so the wait can survive
+        // Firefox's WebDriver BiDi failing an evaluation that races the navigation.
+        const page = await h.gloss.newPage();
         opened.push(page);
-        await page.waitForSelector(ready, { timeout: 15_000 });
+        const url = h.gloss.extensionBase + path;
+        if (kind === "firefox") page.goto(url).catch(() => {});
+        else await page.goto(url);
+        await until(page, `location.href === ${JSON.stringify(url)} && document.readyState === "complete" && !!document.querySelector(${JSON.stringify(ready)})`);
         return page;
       };
       h.tabIdOf = async (page) => {
@@ -106,20 +111,37 @@ export async function mentionCount(page: GlossPage): Promise<number> {
  * Reloads a page and waits for Gloss to finish on it again. Firefox's WebDriver BiDi can fail an
  * evaluation that races the navigation, so the wait is retried until the deadline.
  */
-export async function reloadAndWait(h: Harness, page: GlossPage, timeout = 20_000): Promise<string | null> {
+export async function reloadAndWait(_h: Harness, page: GlossPage, timeout = 20_000): Promise<string | null> {
   await page.reload();
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await h.gloss.waitForGloss(page, Math.max(1000, deadline - Date.now()));
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  return glossDone(page, timeout);
 }
 
-/** Waits until `predicate` (run in the page) holds. */
+/** Waits until `selector` matches in `page`. */
+export function shown(page: GlossPage, selector: string, timeout?: number): Promise<void> {
+  return until(page, `!!document.querySelector(${JSON.stringify(selector)})`, timeout);
+}
+
+/** Waits until Gloss has finished on `page` and returns its `data-gloss` state. */
+export async function glossDone(page: GlossPage, timeout = 20_000): Promise<string | null> {
+  await until(page, `(document.documentElement.getAttribute("data-gloss") ?? "working") !== "working"`, timeout);
+  return page.evaluate(() => document.documentElement.getAttribute("data-gloss"));
+}
+
+/**
+ * Waits until `predicate` (an expression run in the page) holds. Polls with plain evaluations and
+ * retries failed ones: Firefox's WebDriver BiDi sometimes fails an evaluation while a page is
+ * navigating or re-rendering, which would abort `waitForFunction`.
+ */
 export async function until(page: GlossPage, predicate: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(predicate, { timeout, polling: 100 });
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await page.evaluate(`Boolean(${predicate})`)) return;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate}${last ? ` (last error: ${String(last)})` : ""}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

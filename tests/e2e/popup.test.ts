@@ -5,7 +5,7 @@
  * runs the same code as the toolbar popup. Run `node build.mjs` first (`npm test` does).
  */
 import { expect, it } from "vitest";
-import { browserSuites, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
+import { browserSuites, glossDone, shown, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
 
 browserSuites("popup", (h) => {
   async function popupFor(tabId: number) {
@@ -36,7 +36,7 @@ browserSuites("popup", (h) => {
     await until(popup, `document.querySelectorAll(".card").length === 1`);
     expect(await texts(popup, ".card-name")).toEqual(["Volodymyr Zelenskyy"]);
     await popup.type("#filter", "qqqq");
-    await popup.waitForSelector("#filter-empty");
+    await shown(popup, "#filter-empty");
   });
 
   it("jumps to a mention and flashes it, and steps to the next mention", async () => {
@@ -95,7 +95,7 @@ browserSuites("popup", (h) => {
     expect(Number(await h.badge(tabId))).toBeGreaterThan(0);
     const popup = await popupFor(tabId);
     await popup.click('input[name="pause-tab"]');
-    await popup.waitForSelector("#status-paused");
+    await shown(popup, "#status-paused");
     await article.bringToFront();
     await until(article, `document.documentElement.getAttribute("data-gloss") === null`);
     expect(await h.badge(tabId)).toBe("");
@@ -104,7 +104,7 @@ browserSuites("popup", (h) => {
     await popup.bringToFront();
     await popup.click('input[name="pause-tab"]');
     await article.bringToFront();
-    await h.gloss.waitForGloss(article);
+    await glossDone(article);
     await until(article, `Number(document.documentElement.getAttribute("data-gloss-mentions")) === ${count}`);
     await until(popup, `!!document.querySelector(".group")`);
     expect(Number(await h.badge(tabId))).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ browserSuites("popup", (h) => {
     const first = await h.openArticle();
     const popup = await popupFor(await h.tabIdOf(first));
     await popup.click('input[name="pause-everywhere"]');
-    await popup.waitForSelector("#status-paused");
+    await shown(popup, "#status-paused");
     const second = await h.gloss.newPage();
     await second.goto(`${h.server.url("seeds/article.html")}?paused=1`);
     await new Promise((r) => setTimeout(r, 1500));

@@ -253,7 +253,7 @@ describe("popup lookup mode (context menu)", () => {
     const { api } = fakeApi(READY, { lookup: vi.fn(async () => READY.kind === "ready" ? READY.cards[1]! : null) });
     await mount(api, { lookup: "Biden" });
     expect(api.lookup).toHaveBeenCalledWith("Biden");
-    expect($("#lookup-card .card-name")?.textContent).toBe("Joe Biden");
+    expect($("#lookup-card .cc-name")?.textContent).toBe("Joe Biden");
   });
 
   it("says a selection is not in the dataset, as text even when it looks like markup", async () => {
