@@ -83,10 +83,18 @@ export class CardHost {
     const host = this.doc.createElement(CARD_TAG);
     for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, "important");
     const root = host.attachShadow({ mode: "open" });
-    const style = this.doc.createElement("style");
-    style.textContent = CARD_CSS;
     const mount = this.doc.createElement("div");
-    root.append(style, mount);
+    // A constructed sheet is not subject to the page's Content-Security-Policy, as a <style> is.
+    try {
+      const sheet = new (this.doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+      root.append(mount);
+    } catch {
+      const style = this.doc.createElement("style");
+      style.textContent = CARD_CSS;
+      root.append(style, mount);
+    }
     const usePopover = typeof host.showPopover === "function";
     if (usePopover) host.setAttribute("popover", "manual");
     this.doc.documentElement.append(host);

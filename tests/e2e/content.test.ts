@@ -310,6 +310,21 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await page.evaluate(() => document.documentElement.getAttribute("data-gloss"))).toBe("ready");
     });
 
+    it("works and styles its card on a page with a strict Content-Security-Policy", async () => {
+      const page = await open(fixture("strict-csp"));
+      expect(await gloss.waitForGloss(page)).toBe("ready");
+      await hover(page, await locateHighlight(page, "^\\$25 billion$"));
+      await waitForCard(page);
+      const look = await page.evaluate(() => {
+        const card = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!;
+        const style = getComputedStyle(card);
+        return { radius: style.borderTopLeftRadius, width: card.getBoundingClientRect().width };
+      });
+      expect(look.radius).toBe("8px");
+      expect(look.width).toBeGreaterThan(200);
+      expect(page.glossErrors).toEqual([]);
+    });
+
     it("skips a page with too many elements and says why", async () => {
       const page = await open(fixture("huge-page"));
       let st: PageStatus = { kind: "working" };
