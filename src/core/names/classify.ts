@@ -25,6 +25,9 @@ const MONTH_NAMES = new Set(["may", "march", "june", "april", "august", "july", 
 /** Lower-case nouns that name what an organization is ("news agency", "team", "club"). */
 const ORG_NOUNS = new Set(["agency", "newspaper", "daily", "team", "club", "side", "firm", "company", "group", "carmaker", "airline", "bank", "broker", "brokerage", "organisation", "organization", "party", "franchise", "outfit", "network", "channel", "magazine", "weekly", "insurer", "retailer", "manufacturer", "conglomerate"]);
 
+/** Roles held in an organization: "chairman of X", "analyst at X". */
+const ROLE_NOUNS = new Set(["chairman", "chairwoman", "president", "director", "founder", "co-founder", "cofounder", "executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor", "employee", "employees", "member", "members", "officer", "officials", "official", "partner", "head", "chief", "owner", "shareholder", "shareholders", "unit", "subsidiary", "division", "parent", "editor", "reporter", "correspondent", "student", "students", "researcher", "trader", "strategist", "vice", "manager", "lawyer", "lawyers"]);
+
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"]);
 
 export function words(tokens: Token[], c: { from: number; to: number }): Token[] {
@@ -79,7 +82,8 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || (!weak[c.from] && !GENERIC_ORG_WORDS.has(last.key)))) {
     return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
   }
-  if (ws.length > 1 && ORG_HEADS.has(first.key) && ws[1]!.key === "of") {
+  const linkWord = ws[1]?.key;
+  if (ws.length > 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key)) && (linkWord === "of" || linkWord === "for" || linkWord === "on")) {
     return { type: "organization", confidence: 0.85, rule: `organization word "${first.text}"` };
   }
   if (ws.length > 1 && PLACE_SUFFIXES.has(last.key)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
@@ -114,6 +118,11 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   }
   if (ws.length >= 2 && ws.length <= 4 && FAMILY_NAMES.has(last.key)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
 
+  // "chairman of Wells", "professor at Yale", "analyst with Merrill": a role names its organization.
+  const prep = tokens[c.from - 1], role = tokens[c.from - 2];
+  if (prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
+    return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
+  }
   const next = nextWord(tokens, c.to);
   if (next && SPEECH_VERBS.has(next.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
   if (before && SPEECH_VERBS.has(before.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };

@@ -42,6 +42,8 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
       // "A. Dale", "I. Austin": a one-letter word before a dot is an initial, not an article or pronoun.
       const initial = t.key.length === 1 && tokens[i + 1]?.key === "." && tokens[i + 1]!.start === t.end;
       if (!initial) continue;
+      nameish[i] = 1;
+      continue;
     } else if (t.key.length >= 4 && NEVER_NAMES.has(t.key)) continue;
     if (!weak[i] || t.dotted) nameish[i] = 1;
     else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;

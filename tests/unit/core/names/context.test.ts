@@ -36,4 +36,26 @@ describe("names from context", () => {
   it("an acronym after \"the\" is an organization", () => {
     expect(find("Talks with the OSCE resumed.", "OSCE")?.type).toBe("organization");
   });
+
+  it("a role before \"of\" or \"at\" names an organization, and the name keeps that type later", () => {
+    const text = "Ann Brody, chairman of Wells, resigned. Wells lost two accounts.";
+    const all = recognize(text).filter((m) => m.text === "Wells");
+    expect(all.length).toBe(2);
+    for (const m of all) expect(m.type).toBe("organization");
+  });
+
+  it("long organization names keep their inner for, and, in", () => {
+    const text = "The Organisation for Security and Cooperation in Europe met.";
+    expect(find(text, "Organisation for Security and Cooperation in Europe")?.type).toBe("organization");
+  });
+
+  it("a one-letter initial is not the article \"A\"", () => {
+    expect(find("Somerset 190 (A. Smith 5-68).", "A. Smith")?.type).toBe("person");
+  });
 });
+
+import { recognizeNames } from "../../../../src/core/names";
+import { kb } from "./fixture";
+function recognize(text: string) {
+  return recognizeNames(text, kb);
+}
