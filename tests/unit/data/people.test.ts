@@ -22,15 +22,15 @@ const COMMON_WORDS = new Set(`
   brown bush but by call camp can cane cap car card care carter case cash chance change chase child church
   clay clear close coat cole cook cool corn cost court cox crane cross crow day dean deal dear did do dove down
   drew drum duke each early east easy end english even ever fair faith fall far farmer father few field fields
-  fine fish fisher fleming flood for ford forest fox frank free friend from front frost full gallant game gates gay
+  fine fish fisher fleming flood for ford forest fox frank free friend from front frost full gallant game garland gates gay
   gill glass gold golden good gore graham grant gray green grey grove guard hall hand hard hart have hay head
   heart hill his hold holland home hood hope horn house how hunt hunter in is it jack joy just keen key
   kind king knight lake lamb land lane large last law lead lee less light like lime little long lord love low luck
   major man march marsh mason may mayor mean meek mellow mercy mild mill miller mills moon more moss most much
   must my new newman next nice night noble north not now oak of old on one or orange out over page paris
-  parker pass peace pearl penny pick pine pink pita piper plain plant poll pond poor pope porter post pound
+  parker pass peace pearl pence penny pick pine pink pita piper plain plant poll pond poor pope porter post pound
   power price prince pure quick rain ray read red reed rice rich ride ring rivers road rock rose round rush sale salt
-  sand sauce say sea see shaw shepherd shield ship short silver sing small smart smith snow so sole son south spark
+  sand sauce say sea see sewing shaw shepherd shield ship short silver sing small smart smith snow so sole son south spark
   speed spring stand star steel stern still stone store strong such summer sun swan sweet swift tall tan taylor than
   that the their them then there these they this tiny to top tower town truss turner under up very wade walker wall
   ward warren water way web well west what when white who why wild will win wise wolf wood woods word work
