@@ -31,7 +31,7 @@ const COMMON_WORDS = new Set(`
   parker pass peace pearl pence penny pick pine pink pita piper plain plant poll pond poor pope porter post pound
   power price prince pure quick rain ray read red reed rice rich ride ring rivers road rock rose round rush sale salt
   sand sauce say sea see sewing shaw shepherd shield ship short silver sing small smart smith snow so sole son south spark
-  speed spring stand star steel stern still stone store strong such summer sun swan sweet swift tall tan taylor than
+  speed spring stand star steel stern still stone store strong such summer sun swan sweet swift tall tan taylor tester than
   that the their them then there these they this tiny to top tower town truss turner under up very wade walker wall
   ward warren water way web well west what when white who why wild will win wise wolf wood woods word work
   world would yes york young your
