@@ -3,7 +3,7 @@
  * here, which full name a short form stands for ("Vindman" → "Alexander Vindman"), what an acronym
  * was defined as ("North Atlantic Treaty Organization (NATO)"), and one type for one name.
  */
-import type { AliasHit, KnowledgeBase } from "../dataset/kb";
+import type { AliasHit } from "../dataset/kb";
 import type { Entry } from "../dataset/schema";
 import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
@@ -36,7 +36,7 @@ export class DocState {
   /** Countries of the entries named unambiguously ("Tbilisi" supports "Georgia" the country). */
   private readonly related = new Set<string>();
 
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly kb: KnowledgeBase, private readonly weak: Flags) {}
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly weak: Flags) {}
 
   /** The candidate's words as one folded string, computed once. */
   private norm(c: Candidate): string {

@@ -9,7 +9,7 @@
  * full mention, and lets names found in running text be recognized in headlines and datelines.
  */
 import type { KnowledgeBase } from "../dataset/kb";
-import { tokenize, TokenKind, type Token } from "../text/tokenize";
+import { tokenize, TokenKind } from "../text/tokenize";
 import type { Mention } from "../types";
 import { classifyUnknown } from "./classify";
 import { analyzeLayout } from "./layout";
@@ -56,7 +56,7 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
     if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
 
-  const doc = new DocState(text, tokens, kb, weak);
+  const doc = new DocState(text, tokens, weak);
   const candidates: Candidate[] = [];
   for (const run of buildRuns(tokens, nameish)) for (const c of matchRun(tokens, run, kb, layout, text)) candidates.push(c);
   const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));

@@ -40,7 +40,7 @@ function isHyphenBound(tokens: Token[], at: number, dir: 1 | -1): boolean {
   return tight && w.kind === TokenKind.Word && !w.cap;
 }
 
-export function buildRuns(tokens: Token[], nameish: Flags, _layout?: unknown): Run[] {
+export function buildRuns(tokens: Token[], nameish: Flags): Run[] {
   const runs: Run[] = [];
   const n = tokens.length;
   let i = 0;
