@@ -78,7 +78,7 @@ browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: s
 // Tab status cleanup: a closed tab's status goes; a tab that starts loading a new page has none yet.
 browser.tabs.onRemoved.addListener((tabId) => {
   void deps.statuses.delete(tabId);
-  void store.setTabPaused(tabId, false);
+  void deps.state.pausedTabs().then((paused) => (paused.has(tabId) ? store.setTabPaused(tabId, false) : undefined));
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading" && change.url !== undefined) void deps.statuses.delete(tabId);

@@ -163,7 +163,7 @@ export function App({ api }: { api: OptionsApi }) {
         {sitesField("sites-paused", t("optionsSitesPaused"), settings.pause.sites, (d, h) => { d.pause.sites = h; })}
         <label class="field">
           <input type="checkbox" id="pause-everywhere" checked={settings.pause.everywhere} onChange={(e) => void update((d) => { d.pause.everywhere = e.currentTarget.checked; })} />
-          <span>{t("popupPauseEverywhere")}</span>
+          <span>{t("optionsPauseEverywhere")}</span>
         </label>
       </section>
 
