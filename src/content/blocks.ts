@@ -59,20 +59,32 @@ export function joinBlocks(blocks: readonly Block[]): string {
 }
 
 /**
- * Hands each mention (offsets into the joined text) to the block holding it, with offsets made
- * relative to that block. A mention crossing a block boundary is dropped: it has no one place.
+ * Hands mentions (offsets into the joined text, in order) to the blocks holding them, with offsets
+ * made relative to that block, one at a time so the caller can slice the work. A mention crossing a
+ * block boundary is dropped: it has no one place.
  */
-export function distributeMentions(blocks: readonly Block[], mentions: readonly Mention[]): void {
-  for (const b of blocks) b.mentions = [];
-  let bi = 0;
-  let sorted = true;
-  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1]!.start <= mentions[i]!.start;
-  for (const m of sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
-    while (bi < blocks.length && blocks[bi]!.base + blocks[bi]!.map.text.length <= m.start) bi++;
-    const block = blocks[bi];
-    if (!block || m.start < block.base || m.end > block.base + block.map.text.length) continue;
+export class MentionDistributor {
+  private bi = 0;
+
+  constructor(private readonly blocks: readonly Block[]) {
+    for (const b of blocks) b.mentions = [];
+  }
+
+  add(m: Mention): void {
+    const blocks = this.blocks;
+    // Mentions arrive in order; one out of order restarts the search from the first block.
+    if (this.bi > 0 && blocks[this.bi] && m.start < blocks[this.bi]!.base) this.bi = 0;
+    while (this.bi < blocks.length && blocks[this.bi]!.base + blocks[this.bi]!.map.text.length <= m.start) this.bi++;
+    const block = blocks[this.bi];
+    if (!block || m.start < block.base || m.end > block.base + block.map.text.length) return;
     block.mentions.push({ ...m, start: m.start - block.base, end: m.end - block.base });
   }
+}
+
+/** All at once (tests, short texts). */
+export function distributeMentions(blocks: readonly Block[], mentions: readonly Mention[]): void {
+  const d = new MentionDistributor(blocks);
+  for (const m of mentions) d.add(m);
 }
 
 export interface Position {

@@ -10,7 +10,7 @@ import {
   type ContentSettings,
 } from "../shared/constants";
 import type { MentionRef, PageStatus } from "../shared/messages";
-import { blockIsCurrent, distributeMentions, joinBlocks, readableBlocks, readBlock, type Block } from "./blocks";
+import { blockIsCurrent, joinBlocks, MentionDistributor, readableBlocks, readBlock, type Block } from "./blocks";
 import { CardHost } from "./card-host";
 import { Highlighter, type Item } from "./highlighter";
 import { HoverController, type Hit } from "./hover";
@@ -226,10 +226,12 @@ export class Session {
       }
       const reply = await send({ type: "cs/analyze", text, publishedAt: this.finding?.publishedAt, url: this.url });
       if (this.signal.aborted) return;
+      const distributor = new MentionDistributor(c);
+      await sliced(reply.mentions, (m) => distributor.add(m), this.signal, "distribute");
+      if (this.signal.aborted) return;
       timed(() => {
-        distributeMentions(c, reply.mentions);
         for (const card of reply.cards) if (!this.cards.has(card.key)) this.cards.set(card.key, card);
-      }, "distribute");
+      }, "cards");
     }
     timed(() => joinBlocks(this.blocks), "join");
   }
