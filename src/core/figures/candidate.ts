@@ -29,7 +29,7 @@ export interface FigureContext {
   pub?: { y: number; m: number; d: number };
   starts: Starts;
   /** Offsets where a number may start (digits and number words), sorted. */
-  numbers: number[];
+  numbers: Offsets;
   /** The text just after each number offset (same order), cut once and shared by the families. */
   follow?: string[];
 }
@@ -39,7 +39,7 @@ export interface FigureContext {
  * a short slice spares running the family's full pattern at every number of the text.
  */
 export function numbersBefore(ctx: FigureContext, keyword: RegExp): number[] {
-  const follow = (ctx.follow ??= ctx.numbers.map((p) => ctx.text.slice(p, p + FOLLOW_REACH)));
+  const follow = (ctx.follow ??= Array.from(ctx.numbers, (p) => ctx.text.slice(p, p + FOLLOW_REACH)));
   const out: number[] = [];
   for (let i = 0; i < follow.length; i++) if (keyword.test(follow[i]!)) out.push(ctx.numbers[i]!);
   return out;
@@ -49,7 +49,7 @@ export function numbersBefore(ctx: FigureContext, keyword: RegExp): number[] {
  * The number offsets followed within `reach` characters by one of the given offsets (the starts of
  * a family's keywords, found by the scan): a merge of two sorted lists, no text is looked at.
  */
-export function numbersNear(ctx: FigureContext, keywords: readonly number[], reach = FOLLOW_REACH): number[] {
+export function numbersNear(ctx: FigureContext, keywords: Offsets, reach = FOLLOW_REACH): number[] {
   const out: number[] = [];
   const nums = ctx.numbers;
   let k = 0;
@@ -87,34 +87,41 @@ export interface Starts {
   triggers: Triggers;
 }
 
-interface TrieNode {
-  next: (TrieNode | undefined)[];
-  id: number;
-}
-
-/** Trigger words compiled into a letter trie, so the scan needs no string allocation per word. */
+/**
+ * Trigger words compiled into a letter trie held in typed arrays (26 children per node, 0 for
+ * none), so the scan walks words without allocating a string per word.
+ */
 export interface Triggers {
-  root: TrieNode;
+  /** Child of node n for letter k at next[n * 26 + k]; nodes are 1-based, 0 means none. */
+  next: Int32Array;
+  /** Trigger id ending at node n, or -1. */
+  idAt: Int32Array;
   ids: Map<string, number>;
+  /** Word lists already turned into ids, by list. */
+  lists: WeakMap<readonly string[], number[]>;
 }
-
-const node = (): TrieNode => ({ next: new Array<TrieNode | undefined>(26), id: -1 });
 
 export function compileTriggers(words: Iterable<string>): Triggers {
-  const root = node();
   const ids = new Map<string, number>();
+  const children: number[] = new Array(26).fill(0);
+  const idAt: number[] = [-1];
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (!/^[a-z]+$/.test(w) || ids.has(w)) continue;
-    let n = root;
+    let n = 0;
     for (let i = 0; i < w.length; i++) {
-      const k = w.charCodeAt(i) - 97;
-      n = n.next[k] ??= node();
+      const slot = n * 26 + (w.charCodeAt(i) - 97);
+      if (children[slot] === 0) {
+        idAt.push(-1);
+        children.push(...new Array<number>(26).fill(0));
+        children[slot] = idAt.length - 1;
+      }
+      n = children[slot]!;
     }
-    n.id = ids.size;
-    ids.set(w, n.id);
+    idAt[n] = ids.size;
+    ids.set(w, ids.size);
   }
-  return { root, ids };
+  return { next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap() };
 }
 
 const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
@@ -125,6 +132,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const digitEnds: number[] = [];
   const signs: number[] = [];
   const words: (number[] | undefined)[] = [];
+  const { next, idAt } = triggers;
   const n = text.length;
   let prev = 32;
   let i = 0;
@@ -133,15 +141,19 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     const lower = c | 32;
     if (lower >= 97 && lower <= 122 && (c <= 90 || c >= 97)) {
       const start = i;
-      let t: TrieNode | undefined = triggers.root;
+      // Node 0 is the root; -1 once the word has left the trie.
+      let t = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         const l = d | 32;
         if (!(l >= 97 && l <= 122 && (d <= 90 || d >= 97))) break;
-        if (t) t = t.next[l - 97];
+        if (t >= 0) t = next[t * 26 + l - 97]! || -1;
         i++;
       }
-      if (t && t.id >= 0) (words[t.id] ??= []).push(start);
+      if (t > 0) {
+        const id = idAt[t]!;
+        if (id >= 0) (words[id] ??= []).push(start);
+      }
       prev = 97;
       continue;
     }
@@ -165,17 +177,47 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   return { digits, digitEnds, signs, words, triggers };
 }
 
-/** The sorted offsets where any of the given words starts. */
-export function wordStarts(starts: Starts, words: readonly string[]): number[] {
-  const lists: number[][] = [];
-  for (const w of words) {
-    const id = starts.triggers.ids.get(w);
-    const list = id === undefined ? undefined : starts.words[id];
-    if (list && list.length) lists.push(list);
+/** Sorted text offsets. Merges build typed arrays, which sort numerically without a comparator. */
+export type Offsets = ArrayLike<number>;
+
+const EMPTY: Offsets = [];
+
+/** Merge sorted offset lists into one sorted list. */
+function mergeSorted(lists: readonly Offsets[]): Offsets {
+  let total = 0;
+  let only: Offsets | undefined;
+  let count = 0;
+  for (const l of lists) {
+    if (l.length === 0) continue;
+    total += l.length;
+    only = l;
+    count++;
   }
-  if (lists.length === 0) return [];
-  if (lists.length === 1) return lists[0]!;
-  return lists.flat().sort((a, b) => a - b);
+  if (count === 0) return EMPTY;
+  if (count === 1) return only!;
+  const out = new Int32Array(total);
+  let k = 0;
+  for (const l of lists) for (let i = 0; i < l.length; i++) out[k++] = l[i]!;
+  return out.sort();
+}
+
+/** The sorted offsets where any of the given words starts. Word lists must be constants: their ids are cached. */
+export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
+  let ids = starts.triggers.lists.get(words);
+  if (!ids) {
+    ids = [];
+    for (const w of words) {
+      const id = starts.triggers.ids.get(w);
+      if (id !== undefined) ids.push(id);
+    }
+    starts.triggers.lists.set(words, ids);
+  }
+  const lists: Offsets[] = [];
+  for (const id of ids) {
+    const l = starts.words[id];
+    if (l) lists.push(l);
+  }
+  return mergeSorted(lists);
 }
 
 /**
@@ -190,16 +232,15 @@ export function digitsWhere(ctx: FigureContext, test: (text: string, start: numb
 }
 
 /** Merge sorted offset lists. */
-export function mergeStarts(...lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0]!;
-  return lists.flat().sort((a, b) => a - b);
+export function mergeStarts(...lists: Offsets[]): Offsets {
+  return mergeSorted(lists);
 }
 
 /**
  * The matches of a sticky regex tried at each offset in turn, skipping offsets inside the previous
  * match, as a global scan would.
  */
-export function matchAt(re: RegExp, text: string, offsets: readonly number[]): RegExpExecArray[] {
+export function matchAt(re: RegExp, text: string, offsets: Offsets): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let end = -1;
   for (let i = 0; i < offsets.length; i++) {

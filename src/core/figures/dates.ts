@@ -6,7 +6,7 @@
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
-import { type Candidate, type FigureContext, digitsWhere, matchAt, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext, digitsWhere, matchAt, mergeStarts, wordStarts } from "./candidate";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -64,6 +64,7 @@ const HOLIDAY_WORDS = [
   "christmas", "new", "st", "valentine", "halloween", "thanksgiving", "easter", "boxing", "labor", "memorial", "yom",
   "passover", "hanukkah", "diwali", "eid", "lunar",
 ];
+const TIME_WORDS = ["midnight", "noon"];
 export const DATE_TRIGGERS: readonly string[] = [
   ...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS, ...DEICTIC_WORDS, ...ORDINAL_WORDS, ...HOLIDAY_WORDS, ...CENTURY_ORDINALS,
   "midnight", "noon",
@@ -323,13 +324,13 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
-  const centuryStarts = [...digitsWhere(ctx, (t, s, e) => e - s <= 2 && t.startsWith("century", e + 3)), ...wordStarts(ctx.starts, CENTURY_ORDINALS)].sort((a, b) => a - b);
+  const centuryStarts = mergeStarts(digitsWhere(ctx, (t, s, e) => e - s <= 2 && t.startsWith("century", e + 3)), wordStarts(ctx.starts, CENTURY_ORDINALS));
   for (const m of matchAt(CENTURY, text, centuryStarts)) {
     const ORD_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21 };
     const n = m.groups!.n ? Number(m.groups!.n) : ORD_VALUE[m.groups!.w!.toLowerCase()];
     push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);
   }
-  for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, ["midnight", "noon"]))) {
+  for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, TIME_WORDS))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
   for (const m of matchAt(CLOCK, text, digitsWhere(ctx, clockLike))) {

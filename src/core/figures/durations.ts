@@ -31,6 +31,8 @@ const ARTICLE_UNIT = /(?<=\b(?:for|in|within|about|nearly|almost|over|than|after
 /** "all-day", "year-long", "decade-long". */
 const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/iy;
 const TIME_WORDS = Object.keys(TIME_UNITS);
+const VAGUE_WORDS = ["few", "several", "many"];
+const HALF_WORDS = ["half"];
 const UNIT_WORDS = ["year", "month", "week", "decade", "day", "century", "fortnight"];
 const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
 export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...UNIT_WORDS, ...LONG_LEADS, ...TIME_WORDS];
@@ -133,7 +135,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, v, unit, end));
   }
-  for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, ["few", "several", "many"]))) {
+  for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, VAGUE_WORDS))) {
     const g = m.groups!;
     const unit = UNIT_CANON(g.unit!);
     const c: Candidate = {
@@ -142,7 +144,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, undefined, unit, c.end));
   }
-  for (const m of matchAt(HALF, text, wordStarts(ctx.starts, ["half"]))) {
+  for (const m of matchAt(HALF, text, wordStarts(ctx.starts, HALF_WORDS))) {
     const unit = UNIT_CANON(m.groups!.unit!);
     out.push({
       start: m.index, end: m.index + m[0].length, type: "duration", value: 0.5, unit,

@@ -18,6 +18,9 @@ const WORD_UNITS = new RegExp(
   `(?<num>${NUMBER_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?(?<sep>[ \\u00a0]|-)(?<unit>${WORD_UNIT_SRC})\\b(?<temp>[ \\u00a0](?:Celsius|Fahrenheit|centigrade|C|F)\\b)?`,
   "iy",
 );
+const OLD_WORDS = ["old"];
+const RATE_WORDS = ["year", "month", "week", "day", "hour", "night"];
+
 /** The first word of every unit name, for the scanner. */
 const UNIT_FIRST_WORDS = [...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(" ")[0]!))];
 
@@ -131,7 +134,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     push(m.index + (article ? article[0].length : 0), m.index + m[0].length, v, noun, `quantity: counted modifier "N-${noun}"`, 0.7);
   }
 
-  for (const m of matchAt(AGE_ADJ, text, numbersNear(ctx, wordStarts(ctx.starts, ["old"]), 48))) {
+  for (const m of matchAt(AGE_ADJ, text, numbersNear(ctx, wordStarts(ctx.starts, OLD_WORDS), 48))) {
     const g = m.groups!;
     const v = parseNumber(g.num!.replace(/-/g, " "));
     if (v === undefined) continue;
@@ -156,7 +159,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
   }
 
-  for (const m of matchAt(RATE, text, numbersNear(ctx, wordStarts(ctx.starts, ["year", "month", "week", "day", "hour", "night"]), 40))) {
+  for (const m of matchAt(RATE, text, numbersNear(ctx, wordStarts(ctx.starts, RATE_WORDS), 40))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
