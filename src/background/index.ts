@@ -5,8 +5,8 @@
  */
 import datasetText from "gloss:dataset";
 import browser, { type Runtime } from "../shared/browser";
-import type { Message } from "../shared/messages";
 import { CORRECTIONS_KEY, PAUSED_TABS_KEY, SETTINGS_KEY, store as defaultStore, type StorageAreaLike, USER_DATASET_KEY } from "../shared/storage";
+import { handleCommand } from "./commands";
 import { handleMenuClick, LOOKUP_MENU_ID } from "./context-menu";
 import { type BackgroundDeps, createHandlers, refreshAllTabs, route } from "./handlers";
 import { createKnowledge } from "./knowledge";
@@ -84,17 +84,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading" && change.url !== undefined) void deps.statuses.delete(tabId);
 });
 
-// Keyboard commands (manifest `commands`) go to the active tab's content script, which opens the
-// card of the next or previous highlight.
+// Keyboard commands go to the active tab's content script (commands.ts).
 browser.commands?.onCommand.addListener((command: string) => {
-  if (command !== "next-highlight" && command !== "previous-highlight") return;
-  void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => {
-    if (tab?.id === undefined) return;
-    const message: Message = { type: "bg/step", direction: command === "next-highlight" ? 1 : -1 };
-    return browser.tabs.sendMessage(tab.id, message);
-  }).catch(() => {
-    // No content script on that tab (browser page, store): nothing to move through.
-  });
+  void handleCommand({
+    activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  }, command);
 });
 
 // Context menus persist across worker restarts once created; (re)create them on install and start.

@@ -102,6 +102,17 @@ describe("cs/analyze", () => {
     expect(cards.find((c) => c.key === "local:Georgia")?.inDataset).toBe(false);
   });
 
+  it("reports a full quota when a correction cannot be stored, and keeps the earlier ones", async () => {
+    await call({ type: "ui/correct", tabId: 1, correction: { kind: "hide", key: "Q159", name: "Russia", scope: "everywhere" } }, popup);
+    bg.local.set = async () => {
+      throw new Error("QUOTA_BYTES quota exceeded");
+    };
+    expect(await call({ type: "ui/correct", tabId: 1, correction: { kind: "hide", key: "Q212", name: "Ukraine", scope: "everywhere" } }, popup)).toEqual({ ok: false, error: "quota" });
+    const { mentions } = await analyze();
+    expect(mentions.some((m) => m.key === "Q159")).toBe(false);
+    expect(mentions.some((m) => m.key === "Q212")).toBe(true);
+  });
+
   it("leaves out types the reader turned off", async () => {
     const { settings } = await bg.store.loadSettings();
     await bg.store.saveSettings({ ...settings, types: { ...settings.types, figure: false, person: false } });
