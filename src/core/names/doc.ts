@@ -177,6 +177,8 @@ export class DocState {
     for (const c of candidates) {
       if (c.confidence < 0.6 || c.to - c.from < 2 || (c.type !== "person" && c.type !== "organization")) continue;
       const keys = this.wordKeys(c);
+      // Names longer than this are not names a short form could stand for (and would cost k² here).
+      if (keys.length > 6) continue;
       if (c.type === "person" && keys.length >= 2) {
         for (let k = 1; k < keys.length; k++) {
           const tail = keys.slice(k).join(" ");

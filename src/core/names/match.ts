@@ -128,13 +128,17 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
   const coveredSet = new Set<number>();
   for (const m of aliases) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
   const out: Candidate[] = [];
+  // Segments and aliases both run left to right: one pointer keeps this linear in the run.
+  let next = 0;
   for (const seg of splitAtTitles(tokens, { from: run.from, to: end }, (k) => coveredSet.has(k), text)) {
     let a = seg.from;
     const b = seg.to;
     // Skip punctuation left at a segment edge by a title cut.
     while (a < b && tokens[a]!.kind === TokenKind.Punct) a++;
     if (a >= b) continue;
-    const inside = aliases.filter((m) => m.from >= a && m.to <= b);
+    while (next < aliases.length && aliases[next]!.from < a) next++;
+    const inside: AliasMatch[] = [];
+    while (next < aliases.length && aliases[next]!.to <= b) inside.push(aliases[next++]!);
     // "Japan's Finance Ministry": a dataset name before the possessive is a name of its own.
     const head = inside[0];
     if (head && head.from === a && tokens[head.to]?.key === "'" && tokens[head.to + 1]?.key === "s" && head.to + 2 < b) {
