@@ -160,6 +160,22 @@ describe("curated organizations and events: aliases", () => {
     }
   });
 
+  it("share a name between two entries only when at least one marks it ambiguous", () => {
+    // Folded as the build folds names for its collision report: no accents, case or punctuation.
+    const fold = (name: string) =>
+      name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const claims = new Map<string, string[]>();
+    for (const e of all) {
+      const ambiguous = new Set((e.ambiguous ?? []).map(fold));
+      for (const key of new Set([e.name, ...e.aliases].map(fold))) {
+        if (ambiguous.has(key)) continue;
+        claims.set(key, [...(claims.get(key) ?? []), e.id]);
+      }
+    }
+    const clashes = [...claims].filter(([, ids]) => ids.length > 1).map(([key, ids]) => `${key}: ${ids.join(", ")}`);
+    expect(clashes).toEqual([]);
+  });
+
   it("mark as ambiguous only names the entry has", () => {
     for (const e of all) {
       for (const word of e.ambiguous ?? []) expect([e.name, ...e.aliases], e.id).toContain(word);
