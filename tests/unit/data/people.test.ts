@@ -144,17 +144,18 @@ describe("curated people files", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("never give the same unambiguous one-word alias to two people", () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
+  it("mark a one-word alias ambiguous on every person who shares it", () => {
+    const holders = new Map<string, Entry[]>();
     for (const p of people) {
-      const ambiguous = new Set(p.ambiguous ?? []);
       for (const a of p.aliases) {
-        if (ambiguous.has(a) || /\s/.test(a)) continue;
-        const prior = owner.get(a);
-        if (prior !== undefined && prior !== p.id) clashes.push(`"${a}" on ${prior} and ${p.id}`);
-        owner.set(a, p.id);
+        if (/\s/.test(a)) continue;
+        holders.set(a, [...(holders.get(a) ?? []), p]);
       }
+    }
+    const clashes: string[] = [];
+    for (const [alias, ps] of holders) {
+      if (ps.length < 2) continue;
+      for (const p of ps) if (!(p.ambiguous ?? []).includes(alias)) clashes.push(`"${alias}" shared by ${ps.map((x) => x.name).join(", ")} but not ambiguous on ${p.name}`);
     }
     expect(clashes).toEqual([]);
   });
