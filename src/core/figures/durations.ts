@@ -18,7 +18,7 @@ const COUNTED = new RegExp(
   "iy",
 );
 /** "2 hours, 32 minutes, 25.3 seconds": a further part of a compound duration. */
-const NEXT_PART = new RegExp(`^(?:,? (?:and )?)(?<num>${NUMBER_SRC})[ \\u00a0](?<unit>${UNIT_SRC})\\b`, "i");
+const NEXT_PART = new RegExp(`(?:,? (?:and )?)(?<num>${NUMBER_SRC})[ \\u00a0](?<unit>${UNIT_SRC})\\b`, "iy");
 /** "several hours", "a few years", "many months". */
 const VAGUE = new RegExp(`\\b(?<q>few|several|many)[ \\u00a0](?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b`, "iy");
 /** "half an hour", "half a century". */
@@ -103,7 +103,10 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     let parts = 0;
     let seconds = v * (SECONDS[unit] ?? NaN);
     for (;;) {
-      const next = NEXT_PART.exec(text.slice(end, end + 40));
+      const c = text.charCodeAt(end);
+      if (c !== 32 && c !== 44) break;
+      NEXT_PART.lastIndex = end;
+      const next = NEXT_PART.exec(text);
       if (!next) break;
       const nv = parseNumber(next.groups!.num!);
       const nu = UNIT_CANON(next.groups!.unit!);

@@ -134,7 +134,7 @@ export function scaleValue(s: string | undefined): number {
 
 /** Round away binary noise so 0.1 * 3 prints as 0.3 and 5.4e6 stays exact. */
 export function clean(n: number): number {
-  return Number(n.toPrecision(12));
+  return Number.isInteger(n) ? n : Number(n.toPrecision(12));
 }
 
 /** Words a number can start with: the scanner offers their offsets to number-led patterns. */
