@@ -74,9 +74,15 @@ const misses = [];
 for (const page of pages) {
   const html = readFileSync(join(evalDir, "article-detection", page.file), "utf8");
   const { document } = parseHTML(html);
-  const t0 = performance.now();
-  const found = findArticle(document, { url: page.url ?? null });
-  const ms = performance.now() - t0;
+  // Timed as CPU time of the best of three runs: wall time on a shared machine measures the neighbours.
+  let ms = Infinity;
+  let found;
+  for (let run = 0; run < 3; run++) {
+    const c0 = process.cpuUsage();
+    found = findArticle(document, { url: page.url ?? null });
+    const c = process.cpuUsage(c0);
+    ms = Math.min(ms, (c.user + c.system) / 1000);
+  }
   times.push(ms);
   const text = found.detection.isArticle ? buildTextMap(found.blocks).text : "";
   const ok = found.detection.isArticle === page.is_article;
@@ -127,4 +133,4 @@ for (const [group, g] of groups) {
   all = { n: all.n + g.n, f1: all.f1 + g.f1, p: all.p + g.p, r: all.r + g.r, ref: all.ref + g.ref };
 }
 if (all.n) console.log(`body all          pages ${String(all.n).padStart(3)}  F1 ${(all.f1 / all.n).toFixed(3)}  P ${(all.p / all.n).toFixed(3)}  R ${(all.r / all.n).toFixed(3)}${readabilityParse ? `  Readability F1 ${(all.ref / all.n).toFixed(3)}` : ""}`);
-console.log(`detection time under linkedom (findArticle): median ${pct(0.5).toFixed(2)} ms  p95 ${pct(0.95).toFixed(2)} ms  max ${times[times.length - 1]?.toFixed(2)} ms`);
+console.log(`detection CPU time under linkedom (findArticle, best of 3): median ${pct(0.5).toFixed(2)} ms  p95 ${pct(0.95).toFixed(2)} ms  max ${times[times.length - 1]?.toFixed(2)} ms`);
