@@ -14,6 +14,9 @@ import { COMMON, FIXTURE_WORDS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPORTS_WORDS }
 
 export type { Candidate } from "./doc-types";
 
+/** People of a team named after the team: "Surrey captain", "Auxerre playmaker". */
+const TEAM_ROLES = new Set(["captain", "coach", "manager", "chairman", "president", "playmaker", "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "fullback", "quarterback", "pitcher", "batsman", "bowler", "skipper", "player", "players", "fans", "supporters", "owner", "team"]);
+
 /** Month names that are also names ("May", "June"): "in May" is a date, not a place. */
 const MONTHS = new Set(["may", "june", "april", "august", "march", "january", "july"]);
 
@@ -272,12 +275,24 @@ export class DocState {
       const after = this.tokens[c.to];
       const lineStart = c.from === 0 || this.tokens[c.from]!.breakBefore > 0;
       // Venues and datelines stay places: "at Bristol", "(The Oval, London)", "Bristol: Gloucestershire 183", "LONDON 1996-08-30".
-      if (before && ["in", "at", "near", "from", "(", ","].includes(before.key)) continue;
+      if (before && ["in", "at", "near", "from", "("].includes(before.key)) continue;
+      if (before?.key === "," && after?.key === ")") continue;
       if (after && (after.key === ":" || after.key === ")" || (after.key === "," && lineStart))) continue;
       // Datelines: "LONDON 1996-08-30", "MINNEAPOLIS —", "LOS ANGELES (AP)".
       const dated = after?.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-";
       if (lineStart && after && (dated || after.key === "(" || after.key === "—")) continue;
       const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
+      // "Surrey captain Chris Lewis", "Deportivo chairman Augusto Lendoiro": a team's people.
+      const teamRole = after?.kind === TokenKind.Word && !after.cap && TEAM_ROLES.has(after.key);
+      if (teamRole && (placeLike || untyped)) {
+        c.type = "organization";
+        c.entry = null;
+        c.key = null;
+        c.name = this.localName(c);
+        c.confidence = Math.max(c.confidence, 0.65);
+        c.rule = `"${after.text}" after the name (sports story)`;
+        continue;
+      }
       const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
       const possessive = after?.key === "'";
       // "the Yankees", "the Knicks": a plural name after "the" in a sports story is a team.

@@ -30,6 +30,12 @@ describe("within the article", () => {
     expect(find(text, "Manchester")?.type).toBe("organization");
   });
 
+  it("a place followed by a team role in a sports story is the team", () => {
+    const text = "Manchester captain Ivan Petrov scored twice as the side won the league match. The coach praised the goals and the victory.";
+    expect(find(text, "Manchester")?.type).toBe("organization");
+    expect(find("Manchester captain Ivan Petrov opened a bakery.", "Manchester")?.type).toBe("place");
+  });
+
   it("adjectives built on names stay unhighlighted", () => {
     expect(names("pro-Moscow leaders and Dublin-born actors")).toEqual([]);
   });
