@@ -386,7 +386,8 @@ function pickRoots(top: BlockStats, stats: Map<Element, BlockStats>): BlockStats
       roots.push(s);
       continue;
     }
-    if (s.tag === "p" || (s.blockChildren === 0 && s.own > 0)) {
+    if (s.tag === "h1") continue;
+    if (s.tag === "p" || (s.blockChildren === 0 && s.own > 0 && !HEADING_TAGS.has(s.tag))) {
       const ld = linkDensity(s);
       if (s.own > 80 && ld < 0.25) roots.push(s);
       else if (s.own > 0 && s.own <= 80 && ld === 0 && SENTENCE_END.test(el.textContent ?? "")) roots.push(s);

@@ -102,7 +102,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^(related( \w+)?|tags?|topics?|filed under|categor(y|ies)|see also|read (more|also|next)|also read|more on this( story)?|buyer'?s guide)\s*:/i,
   /\b(share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?)/i,
   /\bfollow (us|him|her|them|me)( on| at)? (twitter|facebook|instagram|linkedin|x)\b|^join (our|the) .{0,40}\b(forums?|community|conversation)\b/i,
-  /^(read more|read next|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i,
+  /\((image|images|photo|photos|picture|pictures|credit|video)( credit)?\s*:[^)]{1,80}\)\s*$|^(main )?(image|photo|picture|video|graphic)s?( credit)?\s*:/i,
+  /^(read more|read next|don'?t miss|must read|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i,
   /^(follow us|follow @\w+|like us on facebook|click here to (subscribe|follow))\b/i,
   /^(this (article|story) (was|has been) (updated|corrected))\b.{0,40}$/i,
 ];

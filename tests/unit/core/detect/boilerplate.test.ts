@@ -72,3 +72,9 @@ describe("more furniture lines", () => {
     expect(isDateLine("May 2 is the date of the induction ceremony in Cleveland")).toBe(false);
   });
 });
+
+describe("captions", () => {
+  it.each(["China has warned they will cease control of Hong Kong (Image: GETTY )", "Photo: Reuters", "Main image credit: Getty", "DON'T MISS"])("%s is furniture", (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+});
