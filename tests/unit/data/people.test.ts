@@ -241,6 +241,16 @@ describe("spot checks against Wikipedia", () => {
     expect(fact("Pope Francis", "died")).toBe("2025-04-21");
   });
 
+  it("tells what a person was on an article's date (Trump on 2024-09-01: the Republican nominee)", () => {
+    const rolesOn = (name: string, date: string) =>
+      (byName.get(name)?.offices ?? [])
+        .filter((o) => notAfter(o.start, date) && (o.end === undefined || notAfter(date, o.end)))
+        .map((o) => o.role);
+    expect(rolesOn("Donald Trump", "2024-09-01")).toEqual(["Republican presidential nominee"]);
+    expect(rolesOn("Donald Trump", "2019-06-01")).toEqual(["President of the United States"]);
+    expect(rolesOn("Joe Biden", "2024-06-13")).toEqual(["President of the United States"]);
+  });
+
   it("marks surnames that are common words as ambiguous", () => {
     expect(byName.get("Theresa May")!.ambiguous).toContain("May");
     expect(byName.get("Liz Truss")!.ambiguous).toContain("Truss");
