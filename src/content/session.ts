@@ -301,29 +301,45 @@ export class Session {
     return new Promise((resolve) => {
       let first = true;
       this.io = new IntersectionObserver((entries) => {
-        try {
-          timed(() => {
-            const hl = this.highlighter;
-            if (!hl) return;
-            hl.ensureInstalled();
-            for (const e of entries) {
-              const block = this.blockByEl.get(e.target);
-              if (!block) continue;
-              if (e.isIntersecting) hl.register(block);
-              else hl.unregister(block);
-            }
-          }, "register");
-        } catch (err) {
-          warnOnce("registering highlights", err);
-        }
+        // The latest state of each block wins; the work is sliced (thousands of blocks on a long page).
+        for (const e of entries) this.visibility.set(e.target, e.isIntersecting);
+        const done = this.applyVisibility();
         if (first) {
           first = false;
-          resolve();
+          done.then(resolve, resolve);
         }
       }, { rootMargin: REGISTER_MARGIN });
       for (const b of this.blocks) this.io.observe(b.el);
       if (!this.blocks.length) resolve();
     });
+  }
+
+  /** Blocks whose nearness to the viewport changed and is not yet applied. */
+  private readonly visibility = new Map<Element, boolean>();
+  private applying: Promise<void> | undefined;
+
+  private applyVisibility(): Promise<void> {
+    this.applying ??= (async () => {
+      try {
+        while (this.visibility.size && !this.signal.aborted) {
+          const batch = [...this.visibility];
+          this.visibility.clear();
+          this.highlighter?.ensureInstalled();
+          await sliced(batch, ([el, near]) => {
+            const block = this.blockByEl.get(el);
+            const hl = this.highlighter;
+            if (!block || !hl) return;
+            if (near) hl.register(block);
+            else hl.unregister(block);
+          }, this.signal, "register");
+        }
+      } catch (err) {
+        warnOnce("registering highlights", err);
+      } finally {
+        this.applying = undefined;
+      }
+    })();
+    return this.applying;
   }
 
   // ---------------------------------------------------------------- status
