@@ -53,14 +53,25 @@ function notAfter(start: string, end: string): boolean {
   return start.slice(0, length) <= end.slice(0, length);
 }
 
+/** Runs `check` on every item and returns the messages of the items that fail, so one assertion lists them all. */
+function problems<T>(items: Iterable<T>, check: (item: T) => string | false): string[] {
+  const found: string[] = [];
+  for (const item of items) {
+    const problem = check(item);
+    if (problem) found.push(problem);
+  }
+  return found;
+}
+
+const blank = (text: string | undefined) => text === undefined || text.trim() === "";
+
 describe("curated organizations and events: files", () => {
   it("every file is a non-empty JSON array", () => {
     expect(organizationFiles.size).toBeGreaterThanOrEqual(10);
     expect(eventFiles.size).toBeGreaterThanOrEqual(3);
-    for (const [file, entries] of [...organizationFiles, ...eventFiles]) {
-      expect(Array.isArray(entries), file).toBe(true);
-      expect(entries.length, file).toBeGreaterThan(0);
-    }
+    const bad = problems([...organizationFiles, ...eventFiles], ([file, entries]) =>
+      !Array.isArray(entries) || entries.length === 0 ? file : false);
+    expect(bad).toEqual([]);
   });
 
   it("covers well over a thousand entries", () => {
@@ -70,94 +81,82 @@ describe("curated organizations and events: files", () => {
 });
 
 describe("curated organizations and events: entries", () => {
-  it("have the required fields, the right type and a known subtype", () => {
-    for (const e of organizations) {
-      expect(e.type, e.id).toBe("organization");
-      expect(ORGANIZATION_SUBTYPES, e.id).toContain(e.subtype);
-    }
-    for (const e of events) {
-      expect(e.type, e.id).toBe("event");
-      expect(EVENT_SUBTYPES, e.id).toContain(e.subtype);
-    }
-    for (const e of all) {
-      expect(e.name.trim(), e.id).not.toBe("");
-      expect(e.description.trim(), e.id).not.toBe("");
-      expect(e.description, e.id).not.toMatch(/\n/);
-      expect(e.source.trim(), e.id).not.toBe("");
-      expect(e.asOf, e.id).toMatch(DATE);
-      expect(Array.isArray(e.aliases), e.id).toBe(true);
-      expect(Array.isArray(e.facts), e.id).toBe(true);
-    }
+  it("have the right type and a known subtype", () => {
+    expect(problems(organizations, (e) =>
+      e.type !== "organization" || !ORGANIZATION_SUBTYPES.includes(e.subtype!) ? `${e.id} ${e.type}/${e.subtype}` : false)).toEqual([]);
+    expect(problems(events, (e) =>
+      e.type !== "event" || !EVENT_SUBTYPES.includes(e.subtype!) ? `${e.id} ${e.type}/${e.subtype}` : false)).toEqual([]);
+  });
+
+  it("have a name, a one-line description, aliases, facts, a source and an as-of date", () => {
+    expect(problems(all, (e) => {
+      if (blank(e.name) || blank(e.description) || e.description.includes("\n")) return `${e.id}: name or description`;
+      if (blank(e.source) || !DATE.test(e.asOf)) return `${e.id}: source or asOf`;
+      if (!Array.isArray(e.aliases) || !Array.isArray(e.facts)) return `${e.id}: aliases or facts`;
+      return false;
+    })).toEqual([]);
   });
 
   it("use a QID or a gloss slug of their type as id", () => {
-    for (const e of organizations) expect(QID.test(e.id) || /^gloss:org-[a-z0-9-]+$/.test(e.id), e.id).toBe(true);
-    for (const e of events) expect(QID.test(e.id) || /^gloss:event-[a-z0-9-]+$/.test(e.id), e.id).toBe(true);
+    expect(problems(organizations, (e) => !QID.test(e.id) && !/^gloss:org-[a-z0-9-]+$/.test(e.id) && e.id)).toEqual([]);
+    expect(problems(events, (e) => !QID.test(e.id) && !/^gloss:event-[a-z0-9-]+$/.test(e.id) && e.id)).toEqual([]);
   });
 
   it("have ids unique here and across every other data file", () => {
     const seen = new Set<string>();
-    for (const e of all) {
-      expect(seen.has(e.id), `duplicate ${e.id}`).toBe(false);
+    const duplicates = problems(all, (e) => {
+      if (seen.has(e.id)) return e.id;
       seen.add(e.id);
-    }
+      return false;
+    });
+    expect(duplicates).toEqual([]);
     const mine = new Set([...organizationFiles.keys(), ...eventFiles.keys()]);
     for (const file of jsonFiles(DATA).filter((f) => !mine.has(f))) {
       const others: unknown = JSON.parse(readFileSync(file, "utf8"));
       // Reference tables (rates, CPI, ...) are objects, not entry lists.
       if (!Array.isArray(others)) continue;
-      for (const other of others as Entry[]) expect(seen.has(other.id), `${other.id} also in ${file}`).toBe(false);
+      expect(problems(others as Entry[], (other) => seen.has(other.id) && `${other.id} also in ${file}`)).toEqual([]);
     }
   });
 
   it("carry a source and an as-of date on every fact, and a unit on every number", () => {
-    for (const e of all) {
-      for (const f of e.facts) {
-        expect(f.key, e.id).toMatch(/^[a-z_]+$/);
-        expect(f.source.trim(), `${e.id} ${f.key}`).not.toBe("");
-        expect(f.asOf, `${e.id} ${f.key}`).toMatch(DATE);
-        if (typeof f.value === "number") {
-          expect(Number.isFinite(f.value) && f.value > 0, `${e.id} ${f.key}`).toBe(true);
-          expect(f.unit, `${e.id} ${f.key}`).toBeTruthy();
-        } else {
-          expect(f.value.trim(), `${e.id} ${f.key}`).not.toBe("");
-        }
-        if (f.key === "founded") expect(f.value, e.id).toMatch(DATE);
-      }
-    }
+    const facts = all.flatMap((e) => e.facts.map((f) => ({ id: e.id, f })));
+    expect(problems(facts, ({ id, f }) => {
+      const at = `${id} ${f.key}`;
+      if (!/^[a-z_]+$/.test(f.key)) return `${at}: key`;
+      if (blank(f.source) || !DATE.test(f.asOf)) return `${at}: source or asOf`;
+      if (typeof f.value === "number") return !(Number.isFinite(f.value) && f.value > 0 && !blank(f.unit)) && `${at}: number`;
+      if (blank(f.value)) return `${at}: empty`;
+      return f.key === "founded" && !DATE.test(f.value) && `${at}: founded ${f.value}`;
+    })).toEqual([]);
   });
 
   it("state revenue in US dollars with its list and fiscal year", () => {
     const revenues = all.flatMap((e) => e.facts.filter((f) => f.key === "revenue_usd").map((f) => ({ id: e.id, f })));
     expect(revenues.length).toBeGreaterThan(20);
-    for (const { id, f } of revenues) {
-      expect(f.unit, id).toBe("USD");
-      expect(f.source, id).toMatch(/Fortune Global 500/);
-      expect(typeof f.value === "number" && f.value > 1e10 && f.value < 1e12, id).toBe(true);
-    }
+    expect(problems(revenues, ({ id, f }) =>
+      (f.unit !== "USD" || !/Fortune Global 500/.test(f.source) || !(typeof f.value === "number" && f.value > 1e10 && f.value < 1e12)) && id,
+    )).toEqual([]);
   });
 
   it("point country at a country entry of the geography data", () => {
     const countriesFile = join(DATA, "geo/countries.json");
     if (!existsSync(countriesFile)) return;
     const countries = new Set((JSON.parse(readFileSync(countriesFile, "utf8")) as Entry[]).map((c) => c.id));
-    for (const e of all) if (e.country !== undefined) expect(countries.has(e.country), `${e.id} → ${e.country}`).toBe(true);
+    expect(problems(all, (e) => e.country !== undefined && !countries.has(e.country) && `${e.id} → ${e.country}`)).toEqual([]);
   });
 });
 
 describe("curated organizations and events: aliases", () => {
-  it("are distinct from the name and from each other", () => {
-    for (const e of all) {
-      expect(e.aliases, e.id).not.toContain(e.name);
-      expect(new Set(e.aliases).size, e.id).toBe(e.aliases.length);
-      for (const alias of e.aliases) expect(alias.trim(), e.id).toBe(alias);
-    }
+  it("are distinct from the name and from each other, without stray spaces", () => {
+    expect(problems(all, (e) =>
+      (e.aliases.includes(e.name) || new Set(e.aliases).size !== e.aliases.length || e.aliases.some((a) => a.trim() !== a)) && e.id,
+    )).toEqual([]);
   });
 
   it("are never lower-case words, which would match ordinary prose", () => {
-    for (const e of all) {
-      for (const alias of [e.name, ...e.aliases]) expect(alias, e.id).not.toMatch(/^[a-z][a-z' -]*$/);
-    }
+    const names = all.flatMap((e) => [e.name, ...e.aliases].map((alias) => ({ id: e.id, alias })));
+    expect(problems(names, ({ id, alias }) => /^[a-z][a-z' -]*$/.test(alias) && `${id}: ${alias}`)).toEqual([]);
   });
 
   it("share a name between two entries only when at least one marks it ambiguous", () => {
@@ -177,9 +176,11 @@ describe("curated organizations and events: aliases", () => {
   });
 
   it("mark as ambiguous only names the entry has", () => {
-    for (const e of all) {
-      for (const word of e.ambiguous ?? []) expect([e.name, ...e.aliases], e.id).toContain(word);
-    }
+    expect(problems(all, (e) => {
+      const names = new Set([e.name, ...e.aliases]);
+      const stray = (e.ambiguous ?? []).filter((word) => !names.has(word));
+      return stray.length > 0 && `${e.id}: ${stray.join(", ")}`;
+    })).toEqual([]);
   });
 
   it("mark common-word company names as ambiguous", () => {
@@ -187,28 +188,21 @@ describe("curated organizations and events: aliases", () => {
       ["Q312", "Apple"], ["Q3884", "Amazon"], ["gloss:org-shell", "Shell"], ["gloss:org-target", "Target"],
       ["Q380", "Meta"], ["gloss:org-visa", "Visa"], ["gloss:org-oracle", "Oracle"], ["gloss:org-ford", "Ford"],
     ];
-    for (const [id, word] of commonWords) {
-      expect(entry(id).ambiguous, id).toContain(word);
-    }
+    for (const [id, word] of commonWords) expect(entry(id).ambiguous, id).toContain(word);
   });
 });
 
 describe("curated events: dates", () => {
   it("every event starts on a valid date and ends no earlier", () => {
-    for (const e of events) {
-      expect(e.start, e.id).toMatch(DATE);
-      if (e.end !== undefined) {
-        expect(e.end, e.id).toMatch(DATE);
-        expect(notAfter(e.start!, e.end), `${e.id}: ${e.start} > ${e.end}`).toBe(true);
-      }
-    }
+    expect(problems(events, (e) => {
+      if (e.start === undefined || !DATE.test(e.start)) return `${e.id}: start ${e.start}`;
+      if (e.end === undefined) return false;
+      return (!DATE.test(e.end) || !notAfter(e.start, e.end)) && `${e.id}: ${e.start} > ${e.end}`;
+    })).toEqual([]);
   });
 
   it("organizations carry no event dates", () => {
-    for (const e of organizations) {
-      expect(e.start, e.id).toBeUndefined();
-      expect(e.end, e.id).toBeUndefined();
-    }
+    expect(problems(organizations, (e) => (e.start !== undefined || e.end !== undefined) && e.id)).toEqual([]);
   });
 });
 
