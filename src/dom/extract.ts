@@ -271,9 +271,11 @@ const DISCUSSION_WORDS = new Set(["comment", "comments", "commentlist", "disqus"
 function readerableScore(stats: Map<Element, BlockStats>): number {
   let score = 0;
   for (const b of stats.values()) {
-    if (b.inFurniture || !(b.tag === "p" || b.tag === "pre" || b.tag === "article")) continue;
-    if (b.text < 140 || b.parent?.tag === "li") continue;
-    score += Math.sqrt(b.text - 140);
+    if (b.inFurniture) continue;
+    // Text written with <br>s counts by its own text, as Readability counts a <div> holding <br>s.
+    const length = b.tag === "p" || b.tag === "pre" || b.tag === "article" ? b.text : b.breaks > 0 ? b.own : 0;
+    if (length < 140 || b.parent?.tag === "li") continue;
+    score += Math.sqrt(length - 140);
   }
   return score;
 }
