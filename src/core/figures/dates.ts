@@ -49,7 +49,7 @@ const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/y;
 /** "the last quarter of 1997", "the first half of 2024". */
 const PERIOD_OF_YEAR = new RegExp(`\\b(?<ord>first|second|third|fourth|last)[ \\u00a0](?<part>quarter|half)[ \\u00a0]of[ \\u00a0](?<year>${YEAR})\\b`, "iy");
 /** Holidays written as names; fixed-date ones resolve. */
-const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year’s(?: Day| Eve)|St\.? Patrick's Day|St\.? Patrick’s Day|Valentine's Day|Valentine’s Day|Halloween|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Boxing Day|Labor Day|Memorial Day|Yom Kippur|Passover|Hanukkah|Diwali|Eid al-Fitr|Eid al-Adha|Lunar New Year)\b/y;
+const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year’s(?: Day| Eve)|St\.? Patrick's Day|St\.? Patrick’s Day|Valentine's Day|Valentine’s Day|Halloween|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Boxing Day|Labor Day|Memorial Day|Election Day|Veterans Day|Presidents'? Day|Mother's Day|Mother’s Day|Father's Day|Father’s Day|Good Friday|Ash Wednesday|Palm Sunday|Yom Kippur|Passover|Hanukkah|Diwali|Eid al-Fitr|Eid al-Adha|Lunar New Year)\b/y;
 /** Times of day: "midnight", "noon", "10:30 a.m.", "3 p.m." */
 const TIME_WORD = /\b(?:midnight|noon)\b/y;
 const CLOCK = /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)/y;
@@ -62,6 +62,7 @@ const DEICTIC_WORDS = ["yesterday", "tomorrow", "tonight"];
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "last"];
 const HOLIDAY_WORDS = [
   "christmas", "new", "st", "valentine", "halloween", "thanksgiving", "easter", "boxing", "labor", "memorial", "yom",
+  "election", "veterans", "presidents", "mother", "father", "good", "ash", "palm",
   "passover", "hanukkah", "diwali", "eid", "lunar",
 ];
 const TIME_WORDS = ["midnight", "noon"];

@@ -27,7 +27,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   francs: "CHF", krona: "SEK", kronor: "SEK", krone: "NOK", kroner: "NOK", forint: "HUF",
   forints: "HUF", lira: "TRY", liras: "TRY", lire: "ITL", shekel: "ILS", shekels: "ILS",
   rand: "ZAR", real: "BRL", reais: "BRL", peso: "MXN", pesos: "MXN", won: "KRW", ringgit: "MYR",
-  riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", naira: "NGN", mark: "DEM", marks: "DEM",
+  rupiah: "IDR", baht: "THB", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", naira: "NGN", mark: "DEM", marks: "DEM",
   cent: "USD", cents: "USD", penny: "GBP", pence: "GBP", p: "GBP",
 };
 
