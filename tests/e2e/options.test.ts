@@ -8,14 +8,12 @@ import { expect, it } from "vitest";
 import type { GlossPage } from "../../scripts/lib/browsers.mjs";
 import { browserSuites, shown, mentionCount, reloadAndWait, texts, until } from "./popup-harness";
 
-/**
- * A reader's own entry for a name the seed article mentions and the bundled dataset lacks
- * (Alexander Vindman): true to the public record, kept short.
- */
+/** A reader's own entry: the invented newsroom of the fixture page, which no real dataset holds. */
 const USER_CSV = [
   "id,type,subtype,name,aliases,description,source,asOf",
-  'test:alexander-vindman,person,official,Alexander Vindman,Vindman,"Retired U.S. Army lieutenant colonel, formerly director for European affairs on the U.S. National Security Council",Wikipedia,2024',
+  "test:ferncastle-dispatch,organization,news-organization,Ferncastle Dispatch,Dispatch,A newsroom invented for Gloss's tests; not a real publication,Gloss test fixture,2024",
 ].join("\n");
+const USER_PAGE = "tests/fixtures/pages/user-dataset-article/source.html";
 
 /** Two bad rows among good ones: an unknown type (line 3) and a missing as-of date (line 4). */
 const BAD_CSV = [
@@ -67,12 +65,13 @@ browserSuites("options", (h) => {
     await shown(options, "#import-ok");
     expect((await texts(options, "#dataset-count"))[0]).toBe("Your own dataset: 1 entries.");
 
-    const article = await h.openArticle();
+    const article = await h.openArticle(USER_PAGE);
     const tabId = await h.tabIdOf(article);
     let popup = await popupFor(tabId);
-    const vindman = '[data-key="test:alexander-vindman"]';
-    await shown(popup, vindman);
-    expect((await texts(popup, `${vindman} .card-line`))[0]).toContain("National Security Council");
+    const entry = '[data-group="organizations"] [data-key="test:ferncastle-dispatch"]';
+    await shown(popup, entry);
+    expect((await texts(popup, `${entry} .card-line`))[0]).toBe("A newsroom invented for Gloss's tests; not a real publication");
+    expect(Number((await texts(popup, `${entry} .card-count`))[0])).toBe(3);
 
     await options.bringToFront();
     await paste(options, "#import-text", BAD_CSV);
@@ -84,13 +83,13 @@ browserSuites("options", (h) => {
     expect(errors.some((e) => e.startsWith("Line 2:"))).toBe(false);
     expect((await texts(options, "#dataset-count"))[0]).toBe("Your own dataset: 1 entries.");
     const stored = await h.inExtension(async (api) => ((await api.storage.local.get("userDataset")).userDataset as { entries: { id: string }[] }).entries.map((e) => e.id), null);
-    expect(stored).toEqual(["test:alexander-vindman"]);
+    expect(stored).toEqual(["test:ferncastle-dispatch"]);
 
     // The earlier import still works on the page after a reload.
     await article.bringToFront();
     expect(await reloadAndWait(h, article)).toBe("ready");
     popup = await popupFor(tabId);
-    await shown(popup, vindman);
+    await shown(popup, entry);
   });
 
   it("migrates settings stored by an older version and shows them", async () => {
