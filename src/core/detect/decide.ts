@@ -22,6 +22,8 @@ export const ARTICLE_THRESHOLD = 1;
 export const VETO_SCORE = -10;
 /** Less story text than this is a teaser, a stub or a landing page, whatever the markup says. */
 const MIN_STORY_CHARS = 250;
+/** The same for a page whose structured data says it is an article. */
+const MIN_MARKED_STORY_CHARS = 120;
 
 interface Tally {
   score: number;
@@ -59,7 +61,9 @@ export function decideArticle(s: PageSignals): ArticleDecision {
   }
   const shape = urlShape(s.url);
   if (shape.kind === "home" || shape.kind === "search") return veto(t.reasons, shape.reason);
-  if (story.chars < MIN_STORY_CHARS) return veto(t.reasons, `too little story text (${story.chars} characters)`);
+  // A news brief the page itself calls an article may be short; anything else needs more text.
+  const minChars = articleTypes.length ? MIN_MARKED_STORY_CHARS : MIN_STORY_CHARS;
+  if (story.chars < minChars) return veto(t.reasons, `too little story text (${story.chars} characters)`);
   if (page.passwordFields > 0 && page.chars < 1500) return veto(t.reasons, "a login form and little else");
 
   // Structured data and meta.
@@ -99,6 +103,7 @@ export function decideArticle(s: PageSignals): ArticleDecision {
 
   // Lists of stories: many teaser cards or headline links and little prose of the page's own.
   if (page.teaserArticles >= 6 && page.teaserArticles > story.paragraphs) add(t, -3, `${page.teaserArticles} teaser cards`);
+  else if (page.headingLinks >= 20 && story.paragraphs < 5) add(t, -3, `${page.headingLinks} linked headlines and little prose`);
   else if (page.headingLinks >= 10 && page.headingLinks > story.paragraphs * 3) add(t, -2, `${page.headingLinks} linked headlines`);
   if (page.selfRefresh) add(t, -3, "page reloads itself every few minutes (a front page or ticker)");
   if (page.titleMatch === true) add(t, 1, "the page's title names the story");

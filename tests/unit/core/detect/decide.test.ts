@@ -70,7 +70,8 @@ describe("decideArticle", () => {
 
   it("rejects a login wall and pages with too little text", () => {
     expect(decideArticle(signals({ page: { passwordFields: 1, chars: 600 }, story: { chars: 300, paragraphs: 1 } })).isArticle).toBe(false);
-    expect(decideArticle(signals({ ...NEWS, story: { chars: 120, paragraphs: 0 } })).isArticle).toBe(false);
+    expect(decideArticle(signals({ ...NEWS, story: { chars: 90, paragraphs: 0 } })).isArticle).toBe(false);
+    expect(decideArticle(signals({ story: { chars: 200, paragraphs: 1 } })).isArticle).toBe(false);
   });
 
   it("does not read pages over the element cap", () => {
