@@ -160,8 +160,12 @@ function linkRanges(text: string, figs: Candidate[]): void {
 function keyOf(c: Candidate, text: string): string {
   const range = c.valueMax !== undefined ? `-${c.valueMax}` : "";
   switch (c.type) {
-    case "date":
-      return `fig:date:${c.resolved ?? (c.phrase ?? text.slice(c.start, c.end)).toLowerCase()}`;
+    case "date": {
+      // Unresolved: "Thursday" and "Thursday night" are one day; "this year" and "next year" are not.
+      const span = text.slice(c.start, c.end);
+      const byPhrase = c.phrase !== undefined && !/day$/i.test(span);
+      return `fig:date:${c.resolved ?? (byPhrase ? c.phrase! : span).toLowerCase()}`;
+    }
     case "money":
     case "quantity":
     case "duration":

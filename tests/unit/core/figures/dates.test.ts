@@ -81,3 +81,12 @@ describe("centuries", () => {
     expect(mention("the nineteenth century", "nineteenth century").resolved).toBe("1801");
   });
 });
+
+describe("date keys", () => {
+  it("groups a weekday with its time of day, and keeps relative years apart, without a publication date", () => {
+    const fs = figures("signed Thursday and spoke Thursday night; this year and next year");
+    const keys = fs.map((m) => m.key);
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[2]).not.toBe(keys[3]);
+  });
+});
