@@ -151,17 +151,19 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
   const eur = toEuro(m.value, currency);
   const usdPerEuro = ECB_RATES.perEuro.USD!;
   const ecbDate = dayInWords(ECB_RATES.date);
+  /** An amount, or the range "low to high" when the figure is one, scaled by a rate. */
+  const scaled = (factor: number, cur: string) =>
+    range ? `${formatMoney(m.value! * factor, cur)} to ${formatMoney(m.valueMax! * factor, cur)}` : formatMoney(m.value! * factor, cur);
   if (currency === "USD") {
-    lines.push(`≈ ${formatMoney(m.value / usdPerEuro, "EUR")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
+    lines.push(`≈ ${scaled(1 / usdPerEuro, "EUR")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
   } else if (currency === "EUR") {
-    lines.push(`≈ ${formatMoney(m.value * usdPerEuro, "USD")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
+    lines.push(`≈ ${scaled(usdPerEuro, "USD")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
   } else if (eur) {
-    const usd = eur.value * usdPerEuro;
     const legacy = eur.table !== ECB_RATES;
     const rateNote = legacy
       ? `€1 = ${eur.perEuro} ${currency}, the irrevocable rate of ${eur.table.source}, ${yearOf(eur.table.date)}; €1 = $${usdPerEuro}, ECB reference rate of ${ecbDate}`
       : `ECB reference rates of ${ecbDate}: €1 = ${eur.perEuro} ${currency} = $${usdPerEuro}`;
-    lines.push(`≈ ${formatMoney(usd, "USD")} or ${formatMoney(eur.value, "EUR")} (${rateNote})`);
+    lines.push(`≈ ${scaled(usdPerEuro / eur.perEuro, "USD")} or ${scaled(1 / eur.perEuro, "EUR")} (${rateNote})`);
   }
   const usd = toUsd(m.value, currency);
   // Today's dollars for older articles.
@@ -170,7 +172,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
     const inflated = inflateUsd(m.value, pub.y);
     if (inflated && pub.y < inflated.toYear) {
       lines.push(
-        `≈ ${formatMoney(inflated.value, "USD")} in ${inflated.toYear} dollars (${shortSource(CPI_SOURCE)}: ${inflated.from} in ${pub.y}, ${inflated.to} in ${inflated.toYear})`,
+        `≈ ${scaled(inflated.to / inflated.from, "USD")} in ${inflated.toYear} dollars (${shortSource(CPI_SOURCE)}: ${inflated.from} in ${pub.y}, ${inflated.to} in ${inflated.toYear})`,
       );
     }
   }

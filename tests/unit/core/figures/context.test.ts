@@ -154,3 +154,13 @@ describe("sources", () => {
     expect(shortSource("World Bank WDI MS.MIL.XPND.CD, SIPRI data (API copy)")).toBe("World Bank WDI, SIPRI data");
   });
 });
+
+describe("money ranges", () => {
+  it("converts both ends", () => {
+    expect(contextOf("billings of $30 million to $40 million.", "$30 million", "1998-03-15").slice(0, 3)).toEqual([
+      "$30 million to $40 million = 30,000,000 to 40,000,000 US dollars",
+      "≈ €26.9 million to €35.9 million at the ECB reference rate of 26 September 2024 (€1 = $1.1155)",
+      "≈ $57.7 million to $77 million in 2024 dollars (US Bureau of Labor Statistics, CPI-U: 163 in 1998, 313.689 in 2024)",
+    ]);
+  });
+});
