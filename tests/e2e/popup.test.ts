@@ -59,6 +59,24 @@ browserSuites("popup", (h) => {
     expect(index).toBe(total);
   });
 
+  it("works from the keyboard: Tab to the list, Enter opens a card, arrows move between cards", async () => {
+    const article = await h.openArticle();
+    const popup = await popupFor(await h.tabIdOf(article));
+    await popup.bringToFront();
+    await popup.focus("#filter");
+    await popup.keyboard.press("Tab");
+    const focused = () => popup.evaluate(() => document.activeElement?.closest("li")?.getAttribute("data-key") ?? document.activeElement?.id ?? "");
+    const first = await focused();
+    expect(first).toBeTruthy();
+    await popup.keyboard.press("Enter");
+    await until(popup, `document.querySelector('[data-key="${first}"] .card-head')?.getAttribute("aria-expanded") === "true"`);
+    await popup.keyboard.press("ArrowDown");
+    const second = await focused();
+    expect(second).not.toBe(first);
+    await popup.keyboard.press("ArrowUp");
+    expect(await focused()).toBe(first);
+  });
+
   it("says why a mention is highlighted: the rule that matched and how sure Gloss is", async () => {
     const article = await h.openArticle();
     const popup = await popupFor(await h.tabIdOf(article));
