@@ -499,14 +499,19 @@ export interface ExtractOptions {
 
 const describe = (b: BlockStats) => `<${b.tag}${b.el.id ? "#" + b.el.id : ""}${b.el.getAttribute("class") ? "." + (b.el.getAttribute("class") ?? "").trim().split(/\s+/).join(".") : ""}>`;
 
+/** What a page that is not read at all yields. */
+export function emptyExtraction(): Extraction {
+  return {
+    blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, pageParagraphs: 0, pageParagraphChars: 0, readerable: 0,
+    pageText: 0, pageLinkText: 0, elements: 0, tooLarge: false, roots: [],
+  };
+}
+
 /** Finds the story's blocks in a document. */
 export function extractStory(doc: Document, opts: ExtractOptions = {}): Extraction {
   const trace = DEBUG ? opts.trace : undefined;
   const body = doc.body;
-  const empty: Extraction = {
-    blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, pageParagraphs: 0, pageParagraphChars: 0, readerable: 0,
-    pageText: 0, pageLinkText: 0, elements: 0, tooLarge: false, roots: [],
-  };
+  const empty = emptyExtraction();
   if (!body) return empty;
   let measured: Measured;
   try {

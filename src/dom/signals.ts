@@ -6,7 +6,8 @@
 import { titleNamesStory } from "../core/detect/headline";
 import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
 import type { PageSignals, PageStats, ProductCues, StructuredData } from "../core/detect/signals";
-import { extractStory, type Extraction } from "./extract";
+import { vetoBeforeReading } from "../core/detect/decide";
+import { emptyExtraction, extractStory, type Extraction } from "./extract";
 
 export interface PageLanguageHints {
   /** `<html lang>`, `Content-Language`, `og:locale`, in that order of trust. */
@@ -194,7 +195,9 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
     else if (CART_TEXT.test(text)) product.cartControls++;
     else if (SHOP_TEXT.test(text)) product.shopTexts++;
   };
-  const extraction = extractStory(doc, { observe, observeText });
+  // A shop or a front page by its <head> alone is not walked: its body cannot make it an article.
+  const address = url || absolute(head.canonical) || absolute(head.metaUrl) || null;
+  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : extractStory(doc, { observe, observeText });
   for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
   page.chars = extraction.pageText;
   page.linkChars = extraction.pageLinkText;
@@ -215,7 +218,7 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   if (head.titles.length) page.titleMatch = titleNamesStory(head.titles, headings, head.descriptions, opening);
   const declared = doc.documentElement?.getAttribute("lang")?.trim() || head.language;
   const signals: PageSignals = {
-    url: url || absolute(head.canonical) || absolute(head.metaUrl) || null,
+    url: address,
     structured,
     product,
     page,

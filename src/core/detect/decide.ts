@@ -6,6 +6,7 @@
  */
 import {
   isArticleOgType, isArticleType, isListingType, isProductOgType, isProductType, normalizeType, type PageSignals,
+  type StructuredData,
 } from "./signals";
 import { DATED_PATH_REASON, urlShape } from "./url-shape";
 
@@ -43,24 +44,35 @@ function uniqueTypes(types: string[], keep: (t: string) => boolean): string[] {
   return [...new Set(types.filter(keep).map((t) => normalizeType(t)))];
 }
 
+/**
+ * The vetoes that need neither the body nor its text: structured data naming a product (and no
+ * article), or an address that is a front page or a search. The DOM side asks this before walking
+ * the page, so a shop or a front page costs only its <head>.
+ */
+export function vetoBeforeReading(structured: StructuredData, url: string | null | undefined): string | undefined {
+  const articleTypes = uniqueTypes(structured.mainTypes, isArticleType);
+  const productTypes = uniqueTypes(structured.mainTypes, isProductType);
+  if ((productTypes.length || isProductOgType(structured.ogType)) && !articleTypes.length) {
+    return productTypes.length ? `structured data describes a ${productTypes.join("/")}` : `og:type ${structured.ogType}`;
+  }
+  const shape = urlShape(url);
+  if (shape.kind === "home" || shape.kind === "search") return shape.reason;
+  return undefined;
+}
+
 /** Decides on the signals; pure. */
 export function decideArticle(s: PageSignals): ArticleDecision {
   const t: Tally = { score: 0, reasons: [] };
   const { structured, product, page, story } = s;
   if (page.tooLarge) return veto(t.reasons, `page too large to read (over ${page.elements} elements)`);
+  const before = vetoBeforeReading(structured, s.url);
+  if (before) return veto(t.reasons, before);
   if (page.selfRefresh && story.chars === 0) return veto(t.reasons, "page reloads itself and holds no story");
 
   const articleTypes = uniqueTypes(structured.mainTypes, isArticleType);
   const productTypes = uniqueTypes(structured.mainTypes, isProductType);
   const listingTypes = uniqueTypes(structured.mainTypes, isListingType);
-  const productOg = isProductOgType(structured.ogType);
-
-  // Vetoes: what the page says it is, when it says it is a product, or where its address leads.
-  if ((productTypes.length || productOg) && !articleTypes.length) {
-    return veto(t.reasons, productTypes.length ? `structured data describes a ${productTypes.join("/")}` : `og:type ${structured.ogType}`);
-  }
   const shape = urlShape(s.url);
-  if (shape.kind === "home" || shape.kind === "search") return veto(t.reasons, shape.reason);
   // A news brief the page itself calls an article may be short; anything else needs more text.
   const minChars = articleTypes.length ? MIN_MARKED_STORY_CHARS : MIN_STORY_CHARS;
   if (story.chars < minChars) return veto(t.reasons, `too little story text (${story.chars} characters)`);

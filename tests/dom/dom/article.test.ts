@@ -79,3 +79,22 @@ describe("findArticle", () => {
     expect(textOf(f.blocks)).not.toContain("Home");
   });
 });
+
+describe("findArticle, cheap first", () => {
+  it("does not walk the body of a page whose <head> says it is a product", () => {
+    const doc = page(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><div class="description">${prose(8, "the lamp")}</div></body></html>`);
+    const f = findArticle(doc, { url: "https://shop.example/lamp" });
+    expect(f.detection.isArticle).toBe(false);
+    expect(f.detection.reasons.join(" ")).toMatch(/structured data describes a product/);
+  });
+
+  it("marks page 2 of a multi-page story, without the pager", () => {
+    const doc = page(`<head><meta property="og:type" content="article"></head><body><article><h1>Pact (page 2)</h1>${prose(5, "page two")}
+      <div class="pagination"><a href="?page=1">1</a> <span>2</span> <a href="?page=3">3</a> <a href="?page=3">Next page</a></div></article></body>`);
+    const f = findArticle(doc, { url: "https://news.example/2024/06/13/pact?page=2" });
+    expect(f.detection.isArticle).toBe(true);
+    const text = textOf(f.blocks);
+    expect(text).toContain("Paragraph 5 about page two");
+    expect(text).not.toContain("Next page");
+  });
+});
