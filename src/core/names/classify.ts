@@ -70,6 +70,9 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
 
   if (c.title) return { type: "person", confidence: 0.9, rule: `title "${c.title}"` };
   if (ws.length === 1 && MONTH_NAMES.has(first.key)) return null;
+  // A common word whose capital may be grammar ("Target said", "Apple pie" at a sentence start):
+  // only the dataset with context, or the story elsewhere, makes it a name.
+  if (ws.length === 1 && weak[c.from] && COMMON.has(first.key) && !first.upper) return null;
 
   // "the news agency Tanjug", "team Deportivo Coruna", "Interfax news agency said".
   const before0 = prevWord(tokens, c.from);

@@ -14,6 +14,12 @@ import { COMMON, FIXTURE_WORDS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPORTS_WORDS }
 
 export type { Candidate } from "./doc-types";
 
+/** Words before a month that make it a date: "in May", "since March". */
+const TEMPORAL = new Set(["in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "this", "mid", "during", "before", "after", "of", "through"]);
+
+/** Lower-case words that follow a company's name: "Apple shares", "Amazon founder". */
+const COMPANY_FOLLOWERS = new Set(["shares", "stock", "stocks", "founder", "co-founder", "ceo", "chief", "executive", "executives", "spokesman", "spokeswoman", "spokesperson", "chairman", "employees", "earnings", "revenue", "profit", "sales", "shareholders", "subsidiary", "unit"]);
+
 /** People of a team named after the team: "Surrey captain", "Auxerre playmaker". */
 const TEAM_ROLES = new Set(["captain", "coach", "manager", "chairman", "president", "playmaker", "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "fullback", "quarterback", "pitcher", "batsman", "bowler", "skipper", "player", "players", "fans", "supporters", "owner", "team"]);
 
@@ -71,6 +77,15 @@ export class DocState {
     if (before && before.kind === TokenKind.Word && !before.cap && PLACE_PREPOSITIONS.has(before.key) && !(single && MONTHS.has(first.key))) {
       if (type === "place") { s += 1; cue = true; }
     }
+    // "in May", "May 5": a month, whatever else the doc names.
+    if (this.isDateMonth(c)) return null;
+    // "Atlanta, Georgia": a place after a place and a comma is its state or province.
+    if (type === "place" && before?.key === "," && this.placeEndsAt(c.from - 1)) {
+      if (h.entry.subtype === "state" || h.entry.subtype === "province" || h.entry.subtype === "region") { s += 6; cue = true; }
+    }
+    // "Apple shares", "Amazon founder": words that follow a company.
+    const next = this.tokens[c.to];
+    if (type === "organization" && next?.kind === TokenKind.Word && !next.cap && COMPANY_FOLLOWERS.has(next.key)) { s += 2; cue = true; }
     if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
     if (this.related.has(h.entry.id)) { s += 2; cue = true; }
     const risky = h.ambiguous || (single && this.weak[c.from] && COMMON.has(first.key) && !first.upper);
@@ -78,7 +93,22 @@ export class DocState {
     return s;
   }
 
+  /** "in May", "May 5": a month in a date. */
+  private isDateMonth(c: Candidate): boolean {
+    if (c.to - c.from !== 1 || !MONTHS.has(this.tokens[c.from]!.key)) return false;
+    const before = this.tokens[c.from - 1], after = this.tokens[c.to];
+    return (before !== undefined && TEMPORAL.has(before.key)) || after?.kind === TokenKind.Number;
+  }
+
+  private readonly placeEnds = new Set<number>();
+
+  /** Whether a place name ends right before token `at` (for "City, State"). */
+  private placeEndsAt(at: number): boolean {
+    return this.placeEnds.has(at);
+  }
+
   resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
+    for (const c of candidates) if (c.hits?.some((h) => h.entry.type === "place" && !h.ambiguous && h.kind !== "demonym")) this.placeEnds.add(c.to);
     // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
     for (const c of candidates) {
       if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous) {
@@ -180,8 +210,9 @@ export class DocState {
     for (const c of candidates) {
       if (c.confidence < 0.6 || c.to - c.from < 2 || (c.type !== "person" && c.type !== "organization")) continue;
       const keys = this.wordKeys(c);
-      // Names longer than this are not names a short form could stand for (and would cost k² here).
-      if (keys.length > 6) continue;
+      // Names longer than this are not names a short form could stand for (and would cost k² here);
+      // "King Abdullah of Jordan" is not what "Jordan" stands for.
+      if (keys.length > 6 || keys.includes("of")) continue;
       if (c.type === "person" && keys.length >= 2) {
         for (let k = 1; k < keys.length; k++) {
           const tail = keys.slice(k).join(" ");
@@ -202,6 +233,7 @@ export class DocState {
       let joined = this.norm(c);
       // A trailing possessive ("Rotor's") does not change who is meant.
       if (joined.endsWith(" s") && this.tokens[c.to - 2]?.key === "'") joined = joined.slice(0, -2);
+      if (this.isDateMonth(c)) continue;
       const person = people.get(joined);
       const mayRelink = !c.entry || c.type === "person" || c.confidence < 0.9;
       if (person && person !== c && mayRelink && keyOf(person) !== keyOf(c)) {

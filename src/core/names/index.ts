@@ -48,12 +48,13 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
     if (!weak[i] || t.dotted) nameish[i] = 1;
     else if (!FUNCTION_WORDS.has(t.key) && (!COMMON.has(t.key) || strongCaps.has(t.key))) nameish[i] = 1;
   }
-  // A dataset name of several words opening with a common word ("NEW YORK", "The Hague") at a weak spot.
+  // A dataset name opening with a common word at a weak spot ("NEW YORK", "The Hague", "Apple shares
+  // rose"): a candidate still, which the document pass links only with context.
   const root = kb.aliases.root;
   for (let i = 0; i < n; i++) {
     if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap || !root.has(tokens[i]!.match)) continue;
     const m = longestAlias(tokens, i, root, layout.shouty);
-    if (m && m.to - m.from >= 2 && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
+    if (m && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
 
   const doc = new DocState(text, tokens, weak);

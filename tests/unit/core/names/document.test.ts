@@ -25,6 +25,22 @@ describe("within the article", () => {
     expect(find("Prime Minister May resigned.", "May")?.entityId).toBe("Q264766");
   });
 
+  it("reads City, State and company cues for ambiguous aliases", () => {
+    expect(find("Storms hit Atlanta, Georgia, on Monday.", "Georgia")?.entityId).toBe("Q1428");
+    expect(find("Apple shares rose 3 percent.", "Apple")?.entityId).toBe("Q312");
+    expect(names("She baked an Apple pie.")).toEqual([]);
+  });
+
+  it("a month in a date is never a person, even when the person is in the story", () => {
+    const text = "Theresa May spoke. She resigned in May and left on May 24.";
+    expect(recognize(text).filter((m) => m.text === "May")).toEqual([]);
+  });
+
+  it("a short form is not taken from inside \"King X of Y\"", () => {
+    expect(find("King Abdullah of Jordan met Jordan Peterson.", "Jordan Peterson")?.type).toBe("person");
+    expect(find("King Abdullah of Jordan spoke. Jordan said no.", "Jordan")?.entityId).not.toBe("Q57306");
+  });
+
   it("a place that names a team in a sports story is the team", () => {
     const text = "Manchester beat Leeds 2-1 in the league match on Saturday. The goals came late in the game and the coach praised the squad's victory.";
     expect(find(text, "Manchester")?.type).toBe("organization");

@@ -27,6 +27,9 @@ export const ENTRIES: Entry[] = [
   entry("Q3874799", "person", "Volodymyr Zelenskyy", { aliases: ["Zelenskyy", "Zelensky"] }),
   entry("Q264766", "person", "Theresa May", { aliases: ["May"], ambiguous: ["May"] }),
   entry("Q1", "person", "Gerhard Schröder", { aliases: ["Schröder"] }),
+  entry("Q23556", "place", "Atlanta", { subtype: "city", country: "Q30" }),
+  entry("Q312", "organization", "Apple Inc.", { subtype: "company", aliases: ["Apple"], ambiguous: ["Apple"] }),
+  entry("Q57306", "person", "Abdullah II", { aliases: ["King Abdullah of Jordan"] }),
 ];
 
 export const kb: KnowledgeBase = createKnowledgeBase({ version: 1, builtAt: "2024-01-01", entries: ENTRIES });
