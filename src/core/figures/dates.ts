@@ -77,6 +77,9 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   halloween: [10, 31], "boxing day": [12, 26],
 };
 
+/** Words that make a weekday part of a title ("Sunday Times", "Monday Night Football"). */
+const NAME_AFTER_WEEKDAY = /^(?:Times|Telegraph|Herald|Mirror|Express|Post|Independent|Tribune|Star|Mail|Observer|Sport|People|Business|Night|Football|Review|Magazine|Edition)$/;
+
 /** Months that are also words or names need a preposition or a neighbour to be dates. */
 const AMBIGUOUS_MONTHS = new Set(["may", "march", "august", "jan", "mar", "sept", "sep", "dec", "jun", "jul", "oct", "nov", "apr", "aug", "feb"]);
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|throughout|during|of|last|next|this|early|late|mid|and|or|before|after|for|between|to|on|each|every|until|that)[ \u00a0]$|\bmid-$|-to-$/i;
@@ -223,6 +226,12 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const tod = /^[ \u00a0](morning|afternoon|evening|night)\b/i.exec(after);
+    // "The Sunday Telegraph", "Monday Night Football": a weekday that starts a name.
+    const nameAfter = /^[ \u00a0]([A-Z][a-z]+)/.exec(after);
+    if (
+      !g.nth && nameAfter && monthIndex(nameAfter[1]!) === undefined &&
+      (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
+    ) continue;
     let res: { resolved?: string } = {};
     if (pub) {
       if (g.nth) {

@@ -57,6 +57,8 @@ const NOT_COUNTED = new Set([
   "all", "love", "nil", "some", "and", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
   "twenty", "hundred", "thousand", "million", "billion", "percent", "one", "two", "three", "four",
   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "long", "off", "time's",
+  // Golf scores ("three-under 68") are results, not measures.
+  "under", "over", "par",
 ]);
 
 /** "the 25-year-old German", "a 200-year-old cottage": an age; the span stops before "-old". */

@@ -16,3 +16,18 @@ describe("no false figures", () => {
     expect(spans("Some 2000 troops and 1500 people")).toEqual([]);
   });
 });
+
+describe("results and names that look like figures", () => {
+  it("skips golf scores and weekdays that start a name", () => {
+    expect(spans("a three-under 68 for a 19-under total")).toEqual([]);
+    expect(spans("The Sunday Telegraph reported")).toEqual([]);
+    expect(spans("said on Sunday, March 3")).toEqual(["Sunday", "March 3"]);
+  });
+});
+
+describe("weekdays before names", () => {
+  it("keeps a weekday followed by a name that is not a title", () => {
+    expect(spans("On Thursday President Biden said")).toEqual(["Thursday"]);
+    expect(spans("according to the Sunday Times")).toEqual([]);
+  });
+});
