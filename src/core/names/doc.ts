@@ -283,13 +283,14 @@ export class DocState {
   }
 
   private isSportsStory(): boolean {
-    let sports = 0, words = 0;
+    let words = 0;
+    for (const t of this.tokens) if (t.kind === TokenKind.Word) words++;
+    const needed = Math.max(3, words / 60);
+    let sports = 0;
     for (const t of this.tokens) {
-      if (t.kind !== TokenKind.Word) continue;
-      words++;
-      if (SPORTS_WORDS.has(t.key)) sports++;
+      if (t.kind === TokenKind.Word && SPORTS_WORDS.has(t.key) && ++sports >= needed) return true;
     }
-    return sports >= 3 && sports * 60 >= words;
+    return false;
   }
 
   /**
