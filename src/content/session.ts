@@ -148,7 +148,7 @@ export class Session {
       this.skip("This browser cannot highlight without changing the page (no CSS Custom Highlight API).");
       return;
     }
-    const els = readableBlocks(finding.blocks);
+    const els = timed(() => readableBlocks(finding.blocks), "readable blocks");
     const blocks: Block[] = [];
     let chars = 0;
     await sliced(els, (el) => {
