@@ -48,13 +48,16 @@ export interface KnowledgeBase {
 }
 
 function isAcronym(alias: string): boolean {
-  let letters = 0;
+  let letters = 0, alnum = 0;
   for (const ch of alias) {
+    const isDigit = ch >= "0" && ch <= "9";
+    if (isDigit) { alnum++; continue; }
     if (ch.toLowerCase() === ch.toUpperCase()) continue;
     if (ch !== ch.toUpperCase()) return false;
     letters++;
+    alnum++;
   }
-  return letters >= 1 && alias.replace(/[^\p{L}\p{N}]/gu, "").length >= 2;
+  return letters >= 1 && alnum >= 2;
 }
 
 export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
@@ -63,13 +66,14 @@ export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
   const add = (entry: Entry, alias: string, kind: AliasHit["kind"], ambiguous: boolean) => {
     const tokens = tokenize(alias);
     if (tokens.length === 0) return;
-    let map = root;
     let node: TrieNode | undefined;
     for (const t of tokens) {
       const key = matchKey(t);
-      node = map.get(key);
-      if (!node) { node = { next: null, hits: null }; map.set(key, node); }
-      map = node.next ??= new Map();
+      // Maps are made only where a path goes on: most nodes are leaves.
+      const map: Map<string, TrieNode> = node ? (node.next ??= new Map()) : root;
+      let child = map.get(key);
+      if (!child) { child = { next: null, hits: null }; map.set(key, child); }
+      node = child;
     }
     const hits = (node!.hits ??= []);
     if (hits.some((h) => h.entry === entry && h.kind === kind)) return;
@@ -83,14 +87,6 @@ export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
     for (const a of entry.aliases) add(entry, a, "alias", ambiguous.has(a));
     for (const d of entry.demonyms ?? []) add(entry, d, "demonym", ambiguous.has(d));
   }
-  // Empty `next` maps cost memory on every leaf: drop them.
-  const prune = (map: Map<string, TrieNode>) => {
-    for (const node of map.values()) {
-      if (node.next && node.next.size === 0) node.next = null;
-      else if (node.next) prune(node.next);
-    }
-  };
-  prune(root);
   return { root, count };
 }
 
