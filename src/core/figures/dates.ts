@@ -6,7 +6,8 @@
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
-import { type Candidate, type FigureContext, digitsWhere, matchAt, mergeStarts, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext } from "./candidate";
+import { digitsWhere, matchAt, mergeStarts, wordStarts } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";

@@ -4,7 +4,8 @@
  * "two years ago", which is a date: it resolves against the publication date.
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
-import { type Candidate, type FigureContext, matchAt, numbersNear, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext } from "./candidate";
+import { matchAt, numbersNear, wordStarts } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 

@@ -3,7 +3,8 @@
  * "USD 5 million", "2 kroner", "28 cents", "10 million Swiss francs", "hundreds of billions of
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
-import { type Candidate, type FigureContext, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext } from "./candidate";
+import { matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";

@@ -3,7 +3,8 @@
  * percent", "3 percentage points", and ranges "5-15 percent" (split into its two ends, as the
  * evaluation's annotators do, both carrying the range).
  */
-import { type Candidate, type FigureContext, charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext } from "./candidate";
+import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import { NUMBER_SRC, clean, parseNumber } from "./numbers";
 
 const PERCENT = new RegExp(

@@ -4,7 +4,8 @@
  * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
-import { type Candidate, type FigureContext, charOffsets, digitsWhere, matchAt, mergeStarts, numbersNear, wordStarts } from "./candidate";
+import { type Candidate, type FigureContext } from "./candidate";
+import { charOffsets, digitsWhere, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 

@@ -1,0 +1,219 @@
+/**
+ * The scan that makes figure recognition linear: one pass finds where figures can start (digit
+ * runs, currency signs, trigger words), and patterns then run anchored (sticky) at those offsets
+ * only, never at the thousands of offsets where no figure can begin.
+ */
+import type { FigureContext } from "./candidate";
+
+/** How far after a number its unit, currency or percent sign may come ("seven-tenths of 1 percent"). */
+const FOLLOW_REACH = 64;
+
+/**
+ * The number offsets followed within `reach` characters by one of the given offsets (the starts of
+ * a family's keywords, found by the scan): a merge of two sorted lists, no text is looked at.
+ */
+export function numbersNear(ctx: FigureContext, keywords: Offsets, reach = FOLLOW_REACH): number[] {
+  const out: number[] = [];
+  const nums = ctx.numbers;
+  let k = 0;
+  for (let i = 0; i < nums.length; i++) {
+    const p = nums[i]!;
+    while (k < keywords.length && keywords[k]! <= p) k++;
+    if (k < keywords.length && keywords[k]! <= p + reach) out.push(p);
+  }
+  return out;
+}
+
+/** The offsets of a character in the text, sorted. */
+export function charOffsets(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i);
+  return out;
+}
+
+
+/**
+ * Where figures can begin, found in one pass over the text: every run of digits, every currency
+ * sign, and every word (lower-cased) among the trigger words the families register. Patterns then
+ * run anchored (sticky) at those offsets only, which keeps recognition linear and fast: a pattern
+ * is never tried at the thousands of offsets where no figure can start.
+ */
+export interface Starts {
+  digits: number[];
+  /** End of the run of digits that starts at the same index of `digits`. */
+  digitEnds: number[];
+  signs: number[];
+  /** Offsets of each trigger word, by its id in `triggers`. */
+  words: (number[] | undefined)[];
+  triggers: Triggers;
+}
+
+/**
+ * Trigger words compiled into a letter trie held in typed arrays (26 children per node, 0 for
+ * none), so the scan walks words without allocating a string per word.
+ */
+export interface Triggers {
+  /** Child of node n for letter k at next[n * 26 + k]; nodes are 1-based, 0 means none. */
+  next: Int32Array;
+  /** Trigger id ending at node n, or -1. */
+  idAt: Int32Array;
+  ids: Map<string, number>;
+  /** Word lists already turned into ids, by list. */
+  lists: WeakMap<readonly string[], number[]>;
+}
+
+export function compileTriggers(words: Iterable<string>): Triggers {
+  const ids = new Map<string, number>();
+  const children: number[] = new Array(26).fill(0);
+  const idAt: number[] = [-1];
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (!/^[a-z]+$/.test(w) || ids.has(w)) continue;
+    let n = 0;
+    for (let i = 0; i < w.length; i++) {
+      const slot = n * 26 + (w.charCodeAt(i) - 97);
+      if (children[slot] === 0) {
+        idAt.push(-1);
+        children.push(...new Array<number>(26).fill(0));
+        children[slot] = idAt.length - 1;
+      }
+      n = children[slot]!;
+    }
+    idAt[n] = ids.size;
+    ids.set(w, ids.size);
+  }
+  return { next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap() };
+}
+
+const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
+
+/** One pass over the text: digit runs, currency signs, and trigger words (case-insensitive). */
+export function scanStarts(text: string, triggers: Triggers): Starts {
+  const digits: number[] = [];
+  const digitEnds: number[] = [];
+  const signs: number[] = [];
+  const words: (number[] | undefined)[] = [];
+  const { next, idAt } = triggers;
+  const n = text.length;
+  let prev = 32;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122 && (c <= 90 || c >= 97)) {
+      const start = i;
+      // Node 0 is the root; -1 once the word has left the trie.
+      let t = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const l = d | 32;
+        if (!(l >= 97 && l <= 122 && (d <= 90 || d >= 97))) break;
+        if (t >= 0) t = next[t * 26 + l - 97]! || -1;
+        i++;
+      }
+      if (t > 0) {
+        const id = idAt[t]!;
+        if (id >= 0) (words[id] ??= []).push(start);
+      }
+      prev = 97;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c === 46 && i + 1 < n && (text.charCodeAt(i + 1) - 48) >>> 0 <= 9)) {
+      // "1,500" and "2.5" are one number: a digit run right after "," or "." continues it.
+      const continues = (c === 46 && prev === 48) || ((prev === 44 || prev === 46) && i >= 2 && (text.charCodeAt(i - 2) - 48) >>> 0 <= 9);
+      const start = i;
+      i++;
+      while (i < n && (text.charCodeAt(i) - 48) >>> 0 <= 9) i++;
+      if (!continues) {
+        digits.push(start);
+        digitEnds.push(i);
+      }
+      prev = 48;
+      continue;
+    }
+    if (SIGNS.has(c)) signs.push(i);
+    prev = c;
+    i++;
+  }
+  return { digits, digitEnds, signs, words, triggers };
+}
+
+/** Sorted text offsets. Merges build typed arrays, which sort numerically without a comparator. */
+export type Offsets = ArrayLike<number>;
+
+const EMPTY: Offsets = [];
+
+/** Merge sorted offset lists into one sorted list. */
+function mergeSorted(lists: readonly Offsets[]): Offsets {
+  let total = 0;
+  let only: Offsets | undefined;
+  let count = 0;
+  for (const l of lists) {
+    if (l.length === 0) continue;
+    total += l.length;
+    only = l;
+    count++;
+  }
+  if (count === 0) return EMPTY;
+  if (count === 1) return only!;
+  const out = new Int32Array(total);
+  let k = 0;
+  for (const l of lists) for (let i = 0; i < l.length; i++) out[k++] = l[i]!;
+  return out.sort();
+}
+
+/** The sorted offsets where any of the given words starts. Word lists must be constants: their ids are cached. */
+export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
+  let ids = starts.triggers.lists.get(words);
+  if (!ids) {
+    ids = [];
+    for (const w of words) {
+      const id = starts.triggers.ids.get(w);
+      if (id !== undefined) ids.push(id);
+    }
+    starts.triggers.lists.set(words, ids);
+  }
+  const lists: Offsets[] = [];
+  for (const id of ids) {
+    const l = starts.words[id];
+    if (l) lists.push(l);
+  }
+  return mergeSorted(lists);
+}
+
+/**
+ * The digit offsets that pass a cheap test on the characters around them, so that a pattern runs
+ * only where it can match (a year needs four digits, a clock time a colon or "a.m." after).
+ */
+export function digitsWhere(ctx: FigureContext, test: (text: string, start: number, end: number) => boolean): number[] {
+  const { digits, digitEnds } = ctx.starts;
+  const out: number[] = [];
+  for (let i = 0; i < digits.length; i++) if (test(ctx.text, digits[i]!, digitEnds[i]!)) out.push(digits[i]!);
+  return out;
+}
+
+/** Merge sorted offset lists. */
+export function mergeStarts(...lists: Offsets[]): Offsets {
+  return mergeSorted(lists);
+}
+
+/**
+ * The matches of a sticky regex tried at each offset in turn, skipping offsets inside the previous
+ * match, as a global scan would.
+ */
+export function matchAt(re: RegExp, text: string, offsets: Offsets): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = -1;
+  for (let i = 0; i < offsets.length; i++) {
+    const p = offsets[i]!;
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    end = p + m[0].length;
+    out.push(m);
+  }
+  return out;
+}
+
+
