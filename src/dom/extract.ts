@@ -513,6 +513,9 @@ export function extractStory(doc: Document, opts: ExtractOptions = {}): Extracti
   const body = doc.body;
   const empty = emptyExtraction();
   if (!body) return empty;
+  // Browsers count elements natively, far faster than the walk: a huge page is turned away first.
+  const total = body.getElementsByTagName("*").length;
+  if (total > MAX_ELEMENTS) return { ...empty, tooLarge: true, elements: total };
   let measured: Measured;
   try {
     measured = measure(body, opts.observe, opts.observeText);
