@@ -5,7 +5,7 @@
  * agree with `gloss analyze`.
  */
 import type { Mention } from "../core/types";
-import { buildTextMap, isInsideSkipped, type TextMap } from "../dom/text-map";
+import { buildTextMap, isSkippedElement, type TextMap } from "../dom/text-map";
 
 export interface Block {
   el: Element;
@@ -23,15 +23,41 @@ const BLOCK_SEPARATOR = "\n\n";
  * own UI, and not nested in another kept block (its text would count twice).
  */
 export function readableBlocks(candidates: readonly Element[]): Element[] {
+  // Verdicts are memoized per ancestor: blocks share their parents, and long articles have
+  // thousands of blocks (a walk up from each one is what made this slow in Firefox).
+  const skipped = chainMemo((e) => isSkippedElement(e));
   const kept = new Set<Element>();
   for (const el of candidates) {
-    if (!el.isConnected || isInsideSkipped(el)) continue;
+    if (!el.isConnected || skipped(el) || (el as HTMLElement).isContentEditable) continue;
     kept.add(el);
   }
-  return [...kept].filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (kept.has(p)) return false;
-    return true;
-  });
+  const keptAbove = chainMemo((e) => kept.has(e));
+  return [...kept].filter((el) => !el.parentElement || !keptAbove(el.parentElement));
+}
+
+/**
+ * `test` OR-ed over an element and its ancestors, memoized per element, without recursion (pages
+ * nest 10,000 deep).
+ */
+function chainMemo(test: (e: Element) => boolean): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = memo.get(e);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      verdict = verdict || test(chain[i]!);
+      memo.set(chain[i]!, verdict);
+    }
+    return verdict;
+  };
 }
 
 export function readBlock(el: Element): Block {
