@@ -103,6 +103,15 @@ browserSuites("options", (h) => {
     expect(stored.hover.delayMs).toBe(900);
   });
 
+  it("repairs a damaged stored value with its default and keeps the rest", async () => {
+    await h.inExtension((api) => api.storage.sync.set({ settings: { version: 2, hover: { delayMs: "fast", modifier: "shift" }, mode: "everywhere", types: "all" } }), null);
+    const options = await openOptions();
+    expect(await options.$eval("#hover-delay", (el) => (el as HTMLInputElement).value)).toBe("500");
+    expect(await options.$eval("#hover-modifier", (el) => (el as HTMLSelectElement).value)).toBe("shift");
+    expect(await options.$eval("#mode-everywhere", (el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval("#type-person", (el) => (el as HTMLInputElement).checked)).toBe(true);
+  });
+
   it("keeps Gloss off a site listed under 'never runs'", async () => {
     const options = await openOptions();
     await paste(options, "#sites-never", "127.0.0.1");
