@@ -28,29 +28,26 @@ const FRACTIONS: Record<string, number> = {
 const UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
 const TEEN_WORD = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORD = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-/** One to ninety-nine in words ("Twenty-eight", "forty two"). */
-const BELOW_HUNDRED = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
 /** Words of a number are joined by spaces or, in compound modifiers ("six-and-a-half-year"), hyphens. */
 const J = "[ -]";
 
-/**
- * A spelled-out number: "twenty-eight", "two hundred", "three hundred and fifty", "a dozen",
- * "two and a half", "a half". Case-insensitive patterns use it.
- */
-export const SPELLED_SRC =
-  `(?:(?:${BELOW_HUNDRED}|a)${J}hundred(?:(?:${J}and)?${J}${BELOW_HUNDRED})?(?:${J}and${J}a${J}half)?` +
-  `|${BELOW_HUNDRED}(?:${J}and${J}a${J}half)?|a${J}dozen|half${J}a|a${J}half)`;
+/** Any one number word. */
+const WORD = `(?:${TENS_WORD}|${TEEN_WORD}|${UNIT_WORD}|zero|dozen)`;
 
 /**
- * Digits: "1,500", "1 500" (space or no-break space groups), "12.5", "1,5" (decimal comma: one or
- * two digits after the comma, never three), ".5". Not preceded by a letter, digit or dot, so that
- * "A320", "v2.1" and "3.2.1" do not yield numbers.
+ * A spelled-out number: "twenty-eight", "two hundred", "a dozen", "two and a half", "a half":
+ * number words joined by spaces or hyphens. Kept small on purpose: large case-insensitive
+ * alternations are slow to compile, and the value comes from `parseNumber`, not from the pattern.
  */
+export const SPELLED_SRC =
+  `(?:a${J}(?:hundred|dozen|half)|half${J}a|(?:(?:${TENS_WORD})(?:${J}(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD}|zero|dozen)` +
+  `(?:${J}(?:hundred|thousand))?(?:${J}and${J}a${J}half)?)`;
+
 export const DIGITS_BODY_SRC = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d|,\d))?|\.\d+)`;
 export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f])` + DIGITS_BODY_SRC;
 
 /** "seven-tenths of 1", "two-thirds of a": a fraction of a number. */
-export const FRACTION_OF_SRC = `(?:(?:${BELOW_HUNDRED}|a|one)[- ](?:tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (?:1|one|a))`;
+export const FRACTION_OF_SRC = `(?:(?:${WORD}|a)[- ](?:tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (?:1|one|a))`;
 
 /** Any number: digits, a fraction of a number, or words. */
 export const NUMBER_SRC = `(?:${DIGITS_SRC}|${FRACTION_OF_SRC}|\\b${SPELLED_SRC}\\b)`;
