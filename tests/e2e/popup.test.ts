@@ -106,6 +106,24 @@ browserSuites("popup", (h) => {
     expect(await texts(again, '[data-group="people"] .card-name')).toContain("Joe Biden");
   });
 
+  it("'wrong entity' unlinks those words: the name stays listed, as not in the dataset", async () => {
+    const article = await h.openArticle();
+    const tabId = await h.tabIdOf(article);
+    const popup = await popupFor(tabId);
+    const key = await popup.$$eval(".card", (els) => els.find((e) => e.querySelector(".card-name")?.textContent === "Ukraine")?.getAttribute("data-key"));
+    await popup.click(`[data-key="${key}"] .card-head`);
+    await popup.click(`[data-key="${key}"] .why-toggle`);
+    await until(popup, `!!document.querySelector(".why")`);
+    const words = /^“(.+)” matched/.exec((await texts(popup, ".why"))[0]!)![1]!;
+    await popup.click(`[data-key="${key}"] .action-wrong`);
+    await until(popup, `!!document.querySelector('[data-key="local:${words}"]')`);
+    await popup.click(`[data-key="local:${words}"] .card-head`);
+    expect((await texts(popup, `[data-key="local:${words}"] .cc-badge`))[0]).toContain("not in Gloss");
+    expect(await reloadAndWait(h, article)).toBe("ready");
+    const again = await popupFor(tabId);
+    expect(await again.$(`[data-key="local:${words}"]`)).not.toBeNull();
+  });
+
   it("pauses on this tab: highlights removed, badge emptied, popup says paused; resuming restores them", async () => {
     const article = await h.openArticle();
     const tabId = await h.tabIdOf(article);
