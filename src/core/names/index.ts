@@ -59,7 +59,8 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
 
   const doc = new DocState(text, tokens, weak);
   const candidates: Candidate[] = [];
-  for (const run of buildRuns(tokens, nameish)) for (const c of matchRun(tokens, run, kb, layout, text)) candidates.push(c);
+  const isName = (from: number, to: number) => longestAlias(tokens, from, root, layout.shouty)?.to === to;
+  for (const run of buildRuns(tokens, nameish, isName)) for (const c of matchRun(tokens, run, kb, layout, text)) candidates.push(c);
   const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));
   return resolved.filter((c) => c.confidence >= MIN_CONFIDENCE && c.type !== null).map((c) => doc.toMention(c));
 }

@@ -40,7 +40,19 @@ function isHyphenBound(tokens: Token[], at: number, dir: 1 | -1): boolean {
   return tight && w.kind === TokenKind.Word && !w.cap;
 }
 
-export function buildRuns(tokens: Token[], nameish: Flags): Run[] {
+/** Nouns that a hyphenated pair of names describes rather than names. */
+const COMPOUND_NOUNS = new Set(["bill", "act", "law", "relations", "ties", "talks", "agreement", "accord", "border", "war", "treaty", "deal", "pact", "summit", "meeting", "match", "rally", "route", "highway", "railway", "pipeline", "axis", "alliance", "plan", "proposal", "amendment", "dispute", "conflict", "negotiations", "fight", "bout", "flight", "line", "partnership", "merger", "venture", "legislation", "measure", "doctrine", "rivalry", "series", "cooperation", "trade"]);
+
+function hasTightHyphen(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (t.key === "-" && tokens[k - 1]!.end === t.start && tokens[k + 1]!.start === t.end) return true;
+  }
+  return false;
+}
+
+/** `isName(from, to)`: the dataset knows tokens [from, to) as one name ("Guinea-Bissau"). */
+export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number, to: number) => boolean = () => false): Run[] {
   const runs: Run[] = [];
   const n = tokens.length;
   let i = 0;
@@ -94,6 +106,9 @@ export function buildRuns(tokens: Token[], nameish: Flags): Run[] {
       }
     }
     // "pro-Moscow", "KDP-controlled", "Dublin-born": a name inside a hyphenated word is an adjective.
+    // "the Cox-Wyden bill", "Jewish-Catholic relations": two names joined by a hyphen before such a
+    // noun make an adjective.
+    if (hasTightHyphen(tokens, from, j) && COMPOUND_NOUNS.has(tokens[j]?.key ?? "") && !tokens[j]!.cap && !isName(from, j)) { i = j; continue; }
     // ("then-Governor Clinton" is a title, not an adjective.)
     if ((isHyphenBound(tokens, from - 1, -1) && !PERSON_TITLES.has(tokens[from]!.key)) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
     runs.push({ from, to: j });

@@ -54,6 +54,7 @@ describe("within the article", () => {
 
   it("adjectives built on names stay unhighlighted", () => {
     expect(names("pro-Moscow leaders and Dublin-born actors")).toEqual([]);
+    expect(names("He backed the Cox-Wyden bill and Jewish-Catholic relations.")).toEqual([]);
   });
 });
 
