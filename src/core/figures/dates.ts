@@ -134,11 +134,20 @@ function clockLike(t: string, s: number, e: number): boolean {
 
 /** The sentence before an offset (back to the last full stop or line break), for tense cues. */
 function sentenceBefore(text: string, i: number): string {
-  const from = Math.max(0, i - 80);
-  const chunk = text.slice(from, i);
-  const cut = Math.max(chunk.lastIndexOf(". "), chunk.lastIndexOf("\n"), chunk.lastIndexOf("? "), chunk.lastIndexOf("! "));
+  const chunk = text.slice(Math.max(0, i - 80), i);
+  let cut = chunk.lastIndexOf("\n");
+  for (const m of chunk.matchAll(SENTENCE_END)) {
+    // "9 a.m. Monday", "Mr. Smith": a full stop after an abbreviation does not end the sentence.
+    if (!ABBREVIATIONS.has(m[1]!.toLowerCase())) cut = Math.max(cut, m.index + m[0].length - 1);
+  }
   return cut >= 0 ? chunk.slice(cut + 1) : chunk;
 }
+
+const SENTENCE_END = /([A-Za-z.]*)[.!?]["”’]?\s+/g;
+const ABBREVIATIONS = new Set([
+  "a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "u.s", "u.k", "u.n", "gen", "gov", "sen", "rep", "lt", "col",
+  "sgt", "capt", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs",
+]);
 
 function dayOrMonth(pub: Day | undefined, y: number | undefined, m: number, d?: number): { resolved?: string; approximate?: boolean } {
   const year = y ?? pub?.y;

@@ -105,8 +105,12 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (!/^\d/.test(g.num!) && (key === "foot" || key === "inch" || key === "degree")) continue;
     // "a 6-foot-2 center": feet and inches of a height.
     const inches = key === "foot" && g.sep === "-" ? /^-(\d{1,2})\b(?!-)/.exec(text.slice(end, end + 4)) : null;
-    if (inches) end += inches[0].length;
-    push(m.index, end, v * scaleValue(g.scale), unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}`);
+    let extra = 0;
+    if (inches) {
+      end += inches[0].length;
+      extra = Number(inches[1]) / 12;
+    }
+    push(m.index, end, v * scaleValue(g.scale) + extra, unit, `quantity: number + "${g.unit}"${g.temp ? g.temp : ""}${inches ? " + inches" : ""}`);
   }
 
   for (const m of matchAt(SYMBOL_UNITS, text, numbersNear(ctx, mergeStarts(wordStarts(ctx.starts, SYMBOL_WORDS), charOffsets(text, "°"), charOffsets(text, "º")), 24))) {

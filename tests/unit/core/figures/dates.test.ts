@@ -35,6 +35,9 @@ describe("relative dates against the publication date", () => {
   it("looks ahead when the sentence does", () => {
     expect(mention("The document would be made public on Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
   });
+  it("reads the tense across abbreviations", () => {
+    expect(mention("The talks will resume at 9 a.m. Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
+  });
   it("keeps the time of day outside the span but in the phrase", () => {
     const m = mention("a news conference Thursday night with", "Thursday", PUB);
     expect(m.name).toBe("Thursday night");

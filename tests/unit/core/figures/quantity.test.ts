@@ -44,7 +44,7 @@ describe("quantities", () => {
 
 describe("heights and rates", () => {
   it("reads feet and inches", () => {
-    expect(mention("the 6-foot-2 center", "6-foot-2")).toMatchObject({ unit: "ft", value: 6 });
+    expect(mention("the 6-foot-2 center", "6-foot-2").value).toBeCloseTo(6 + 2 / 12, 9);
   });
   it("keeps a price per share as money", () => {
     expect(mention("earned $1.20 per share", "$1.20").type).toBe("money");
