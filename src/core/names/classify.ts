@@ -25,6 +25,9 @@ const MONTH_NAMES = new Set(["may", "march", "june", "april", "august", "july", 
 /** Lower-case nouns that name what an organization is ("news agency", "team", "club"). */
 const ORG_NOUNS = new Set(["agency", "newspaper", "daily", "team", "club", "side", "firm", "company", "group", "carmaker", "airline", "bank", "broker", "brokerage", "organisation", "organization", "party", "franchise", "outfit", "network", "channel", "magazine", "weekly", "insurer", "retailer", "manufacturer", "conglomerate"]);
 
+/** Kinds of place: "the city of X". */
+const PLACE_NOUNS = new Set(["city", "town", "village", "port", "province", "region", "state", "capital", "district", "island", "islands", "republic", "county", "suburb", "kingdom", "enclave", "outskirts", "neighbourhood", "neighborhood", "municipality", "township", "resort", "area", "center", "centre", "heart", "east", "west", "north", "south"]);
+
 /** Roles held in an organization: "chairman of X", "analyst at X". */
 const ROLE_NOUNS = new Set(["chairman", "chairwoman", "president", "director", "founder", "co-founder", "cofounder", "executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "professor", "employee", "employees", "member", "members", "officer", "officials", "official", "partner", "head", "chief", "owner", "shareholder", "shareholders", "unit", "subsidiary", "division", "parent", "editor", "reporter", "correspondent", "student", "students", "researcher", "trader", "strategist", "vice", "manager", "lawyer", "lawyers"]);
 
@@ -121,8 +124,12 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   }
   if (ws.length >= 2 && ws.length <= 4 && FAMILY_NAMES.has(last.key)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
 
-  // "chairman of Wells", "professor at Yale", "analyst with Merrill": a role names its organization.
+  // "the city of Arbil", "the village of Nandrin": a kind of place names a place.
   const prep = tokens[c.from - 1], role = tokens[c.from - 2];
+  if (prep?.key === "of" && role && role.kind === TokenKind.Word && !role.cap && PLACE_NOUNS.has(role.key)) {
+    return { type: "place", confidence: 0.75, rule: `"${role.text} of" before the name` };
+  }
+  // "chairman of Wells", "professor at Yale", "analyst with Merrill": a role names its organization.
   if (prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
     return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
   }

@@ -308,7 +308,16 @@ export class DocState {
       const after = this.tokens[c.to];
       const lineStart = c.from === 0 || this.tokens[c.from]!.breakBefore > 0;
       // Venues and datelines stay places: "at Bristol", "(The Oval, London)", "Bristol: Gloucestershire 183", "LONDON 1996-08-30".
-      if (before && ["in", "at", "near", "from", "("].includes(before.key)) continue;
+      if (before && ["in", "at", "near", "from", "("].includes(before.key)) {
+        // "at Edgbaston", "At Portsmouth:": where a match is played.
+        if (untyped && before.key === "at" && !this.tokens[c.from]!.upper) {
+          c.type = "place";
+          c.name = this.localName(c);
+          c.confidence = 0.6;
+          c.rule = `venue after "${before.text}" (sports story)`;
+        }
+        continue;
+      }
       if (before?.key === "," && after?.key === ")") continue;
       if (after && (after.key === ":" || after.key === ")" || (after.key === "," && lineStart))) continue;
       // Datelines: "LONDON 1996-08-30", "MINNEAPOLIS —", "LOS ANGELES (AP)".

@@ -33,6 +33,11 @@ describe("names from context", () => {
     expect(find("\"We will win,\" said Anatoly Gorokhovsky.", "Anatoly Gorokhovsky")?.type).toBe("person");
   });
 
+  it("a kind of place before \"of\" makes a place", () => {
+    expect(find("Troops took the city of Arbil on Saturday.", "Arbil")?.type).toBe("place");
+    expect(find("They returned to the village of Nandrin.", "Nandrin")?.type).toBe("place");
+  });
+
   it("an acronym after \"the\" is an organization", () => {
     expect(find("Talks with the OSCE resumed.", "OSCE")?.type).toBe("organization");
   });

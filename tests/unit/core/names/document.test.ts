@@ -52,6 +52,11 @@ describe("within the article", () => {
     expect(find("Manchester captain Ivan Petrov opened a bakery.", "Manchester")?.type).toBe("place");
   });
 
+  it("a place after \"at\" in a sports story is the venue", () => {
+    const text = "Essex beat Kent by four wickets in the county championship match at Chelmsford on Saturday. The innings victory lifted the champions.";
+    expect(find(text, "Chelmsford")?.type).toBe("place");
+  });
+
   it("adjectives built on names stay unhighlighted", () => {
     expect(names("pro-Moscow leaders and Dublin-born actors")).toEqual([]);
     expect(names("He backed the Cox-Wyden bill and Jewish-Catholic relations.")).toEqual([]);
