@@ -19,6 +19,8 @@ export interface Item {
   /** Position among the highlighted mentions, in document order. */
   ordinal: number;
   range?: StaticRange;
+  /** Text nodes the hover index holds this item under (to take it out again after the page changed them). */
+  indexed?: Text[];
 }
 
 interface IndexEntry {
@@ -141,7 +143,7 @@ export class Highlighter {
       this.byType.get(item.mention.type)?.delete(item.range);
       this.focus.delete(item.range);
       this.flash.delete(item.range);
-      this.unindexRange(item.range, item);
+      this.unindexRange(item);
     }
   }
 
@@ -175,6 +177,7 @@ export class Highlighter {
   }
 
   private addEntry(node: Text, start: number, end: number, item: Item): void {
+    (item.indexed ??= []).push(node);
     let list = this.index.get(node);
     if (!list) this.index.set(node, (list = []));
     let i = list.length;
@@ -182,15 +185,15 @@ export class Highlighter {
     list.splice(i, 0, { start, end, item });
   }
 
-  private unindexRange(range: StaticRange, item: Item): void {
-    for (const seg of item.block.map.segments) {
-      const list = this.index.get(seg.node);
+  private unindexRange(item: Item): void {
+    for (const node of item.indexed ?? []) {
+      const list = this.index.get(node);
       if (!list) continue;
       const kept = list.filter((e) => e.item !== item);
-      if (kept.length) this.index.set(seg.node, kept);
-      else this.index.delete(seg.node);
-      if (seg.node === range.endContainer) break;
+      if (kept.length) this.index.set(node, kept);
+      else this.index.delete(node);
     }
+    item.indexed = undefined;
   }
 
   /** The registered item covering a caret position, if any (binary search in the node's list). */
