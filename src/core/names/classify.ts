@@ -85,6 +85,10 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "organization", confidence: 0.7, rule: `"${cue.text}" next to the name` };
   }
 
+  // "Benson & Hedges", "A.G. Edwards & Sons": an ampersand joins the names of a firm.
+  for (let i = c.from + 1; i < c.to - 1; i++) {
+    if (tokens[i]!.key === "&") return { type: "organization", confidence: 0.8, rule: '"&" inside the name' };
+  }
   if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || (!weak[c.from] && !GENERIC_ORG_WORDS.has(last.key)))) {
     return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
   }

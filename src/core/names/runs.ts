@@ -18,6 +18,9 @@ export interface Run {
 /** Company endings: "Kia Motor Corp of South Korea" is a company and a place. */
 const LEGAL_SUFFIXES = new Set(["inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "asa", "kk"]);
 
+/** Endings of company names that may hold a possessive ("Boatmen's Bancshares Inc.", "McDonald's Corp."). */
+const COMPANY_ENDINGS = new Set([...LEGAL_SUFFIXES, "bancshares", "bancorp", "holdings", "industries", "group", "stores", "restaurants"]);
+
 /** Heads after which "for", "on" and then "and", "in" may continue a name ("Organisation for Security and Cooperation in Europe"). */
 const LONG_NAME_HEADS = new Set([...ORG_HEADS, ...[...ORG_SUFFIXES].filter((w) => !LEGAL_SUFFIXES.has(w)), "organisation", "organization", "center", "centre", "commission", "campaign", "coalition", "fund", "programme", "program"]);
 
@@ -98,7 +101,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number
     if (possessiveAt >= 0) {
       const last = tokens[j - 1]!;
       const lastWord = last.key === "." ? tokens[j - 2]! : last;
-      if (!ORG_SUFFIXES.has(lastWord.key) || possessiveAt >= j) {
+      if (!COMPANY_ENDINGS.has(lastWord.key) || possessiveAt >= j) {
         runs.push({ from, to: possessiveAt });
         if (possessiveAt + 2 < j) runs.push({ from: possessiveAt + 2, to: j });
         i = j;

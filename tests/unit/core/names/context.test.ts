@@ -18,6 +18,11 @@ describe("names from context", () => {
     expect(find("The Chinese Embassy in Washington declined.", "Chinese Embassy")?.type).toBe("organization");
   });
 
+  it("an ampersand makes a firm, and a possessive joins only company names", () => {
+    expect(find("He smoked Benson & Hedges cigarettes.", "Benson & Hedges")?.type).toBe("organization");
+    expect(find("Voters backed David Trimble's Unionist Party on Friday.", "Unionist Party")?.type).toBe("organization");
+  });
+
   it("place words make a place", () => {
     expect(find("Boats sailed up the Mekong River at dawn.", "Mekong River")?.type).toBe("place");
     expect(find("They took control of Lake Wobegon last year.", "Lake Wobegon")?.type).toBe("place");
