@@ -254,8 +254,23 @@ function quantityLandmark(m: Mention, kb: KnowledgeBase): string | undefined {
   return undefined;
 }
 
+/** "$1,300 a week": a money rate, converted like money and kept per its unit. */
+function moneyRateLines(m: Mention): string[] {
+  const rate = /^([A-Z]{3})\/(.+)$/.exec(m.unit ?? "");
+  if (!rate || m.value === undefined) return [];
+  const [, currency, per] = rate as unknown as [string, string, string];
+  const usdPerEuro = ECB_RATES.perEuro.USD!;
+  const ecbDate = dayInWords(ECB_RATES.date);
+  const perWords = `per ${per.replace(/\//g, " per ")}`;
+  if (currency === "USD") return [`≈ ${formatMoney(m.value / usdPerEuro, "EUR")} ${perWords} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`];
+  const eur = toEuro(m.value, currency);
+  if (!eur) return [];
+  return [`≈ ${formatMoney(eur.value * usdPerEuro, "USD")} or ${formatMoney(eur.value, "EUR")} ${perWords} (ECB reference rates of ${ecbDate}: €1 = ${eur.perEuro} ${currency} = $${usdPerEuro})`];
+}
+
 function quantityLines(m: Mention, kb: KnowledgeBase): string[] {
   const lines: string[] = [];
+  if (m.value !== undefined && m.unit && /^[A-Z]{3}\//.test(m.unit)) return moneyRateLines(m);
   if (m.value === undefined || !m.unit || m.unit.includes("/")) return lines;
   const conv = convertUnit(m.value, m.unit);
   if (conv) {

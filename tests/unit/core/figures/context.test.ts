@@ -164,3 +164,14 @@ describe("money ranges", () => {
     ]);
   });
 });
+
+describe("money rates", () => {
+  it("converts the amount and keeps the period", () => {
+    expect(contextOf("paid an average of $1,300 a week.", "$1,300 a week")).toEqual([
+      "≈ €1,165 per week at the ECB reference rate of 26 September 2024 (€1 = $1.1155)",
+    ]);
+    expect(contextOf("at RM120 per day per athlete, taking", "RM120 per day per athlete")).toEqual([
+      "≈ $29 or €26 per day per athlete (ECB reference rates of 26 September 2024: €1 = 4.6237 MYR = $1.1155)",
+    ]);
+  });
+});
