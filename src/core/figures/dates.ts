@@ -43,6 +43,11 @@ const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q
 const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
 /** "the 20th century", "the nineteenth century". */
 const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|\b(?<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[ \u00a0-]century\b/y;
+const ORDINAL_VALUE: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, "twenty-first": 21,
+};
 const CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"];
 
 /** "yesterday", "tomorrow", "tonight". */
@@ -219,7 +224,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(DAY_MONTH, text, digitsWhere(ctx, dayBeforeMonth))) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
-    if (AMBIGUOUS_MONTHS.has(g.month!.toLowerCase()) && !g.year && g.month === "May" && /^[A-Z]/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 2))) continue;
+    // A day before a month ("5 May") is a date even when a capitalized word follows it.
     push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, g.year ? Number(g.year) : undefined, mi, Number(g.day)));
   }
   for (const m of matchAt(MONTH_YEAR, text, months)) {
@@ -346,8 +351,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
   }
   const centuryStarts = mergeStarts(digitsWhere(ctx, (t, s, e) => e - s <= 2 && t.startsWith("century", e + 3)), wordStarts(ctx.starts, CENTURY_ORDINALS));
   for (const m of matchAt(CENTURY, text, centuryStarts)) {
-    const ORD_VALUE: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21 };
-    const n = m.groups!.n ? Number(m.groups!.n) : ORD_VALUE[m.groups!.w!.toLowerCase()];
+    const n = m.groups!.n ? Number(m.groups!.n) : ORDINAL_VALUE[m.groups!.w!.toLowerCase()];
     push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);
   }
   for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, TIME_WORDS))) {
