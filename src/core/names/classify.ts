@@ -134,7 +134,9 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "place", confidence: 0.75, rule: `"${role.text} of" before the name` };
   }
   // "chairman of Wells", "professor at Yale", "analyst with Merrill": a role names its organization.
-  if (prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
+  // ("director of European affairs": a name before a lower-case noun is an adjective there.)
+  const nounAfter = tokens[c.to]?.kind === TokenKind.Word && !tokens[c.to]!.cap && COMMON.has(tokens[c.to]!.key) && !FUNCTION_WORDS.has(tokens[c.to]!.key);
+  if (!nounAfter && prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
     return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
   }
   const next = nextWord(tokens, c.to);

@@ -54,6 +54,10 @@ describe("names from context", () => {
     for (const m of all) expect(m.type).toBe("organization");
   });
 
+  it("a name used as an adjective after a role is not an organization", () => {
+    expect(find("He was director of European affairs.", "European")?.type).not.toBe("organization");
+  });
+
   it("long organization names keep their inner for, and, in", () => {
     const text = "The Organisation for Security and Cooperation in Europe met.";
     expect(find(text, "Organisation for Security and Cooperation in Europe")?.type).toBe("organization");
