@@ -43,6 +43,11 @@ const VAGUE = /\b(?<lead>tens|hundreds|thousands|dozens|millions|billions|trilli
 /** "multibillion-dollar", "billion-dollar", "multimillion-euro". */
 const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word>dollar|euro|pound)\b/iy;
 
+/** "never make a dime", "every penny": US coins as sums of money (the coin word alone is the span). */
+const COIN = /(?<=\b(?:[Aa]|[Ee]very|[Oo]ne|[Ss]ingle|[Aa]nother)[ \u00a0])(?:dime|nickel|penny)\b(?![ \u00a0](?:whistles?|stocks?|auctions?|press|farthing|arcade|loafers?|candy))/y;
+const COIN_VALUE: Record<string, number> = { dime: 0.1, nickel: 0.05, penny: 0.01 };
+const COIN_WORDS = Object.keys(COIN_VALUE);
+
 const VAGUE_SCALE: Record<string, number> = {
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
@@ -57,7 +62,7 @@ const PREFIX_WORDS = [
 ];
 const VAGUE_WORDS = ["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"];
 const COMPOUND_WORDS = ["multi", "multibillion", "multimillion", "multitrillion", "million", "billion", "trillion"];
-export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS, ...SUFFIX_WORDS];
+export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS, ...SUFFIX_WORDS, ...COIN_WORDS];
 
 function currencyOf(word: string, adj: string | undefined): string | undefined {
   const w = word.toLowerCase();
@@ -172,6 +177,12 @@ export function findMoney(ctx: FigureContext): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: "money", value: scale, unit,
       ...(g.multi ? { valueMax: scale * 1000 } : {}),
       approximate: true, confidence: 0.8, rule: `money: "${m[0].toLowerCase()}" (order of magnitude)`, priority: 3,
+    });
+  }
+  for (const m of matchAt(COIN, text, wordStarts(ctx.starts, COIN_WORDS))) {
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: "money", value: COIN_VALUE[m[0]]!, unit: "USD",
+      confidence: 0.6, rule: `money: the coin "${m[0]}"`, priority: 3,
     });
   }
   return out;

@@ -50,3 +50,10 @@ describe("money", () => {
     expect(mention("worth 5 million pounds", "5 million pounds")).toMatchObject({ type: "money", unit: "GBP" });
   });
 });
+
+describe("coins", () => {
+  it("reads a coin as a sum, not a whistle", () => {
+    expect(mention("never make a dime out of this", "dime")).toMatchObject({ value: 0.1, unit: "USD" });
+    expect(figures("the sound of the penny whistle and a penny whistle")).toEqual([]);
+  });
+});
