@@ -137,15 +137,19 @@ export class DocState {
         c.type = typing.type;
         c.confidence = typing.confidence;
         c.rule = typing.rule;
+        c.name = this.localName(c);
       }
-      c.name = this.localName(c);
     }
     this.applyAcronyms(candidates);
     this.applyShortForms(candidates);
     this.applyConsistency(candidates);
     this.applyDatelineAgencies(candidates);
     if (this.isSportsStory()) this.applyTeams(candidates);
-    for (const c of candidates) if (c.type && !c.key) c.key = c.entry ? c.entry.id : `local:${c.name}`;
+    for (const c of candidates) {
+      if (!c.type) continue;
+      c.name ??= this.localName(c);
+      if (!c.key) c.key = c.entry ? c.entry.id : `local:${c.name}`;
+    }
     return candidates;
   }
 
