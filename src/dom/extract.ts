@@ -322,10 +322,34 @@ function vote(stats: Map<Element, BlockStats>, body: BlockStats): BlockStats[] {
 }
 
 /** Picks the container: best score, moved up when the story is split across several good ones. */
-function pickContainer(candidates: BlockStats[], body: BlockStats): BlockStats | null {
+/** The headline of the <article> element holding a candidate, if any. */
+function articleHeadline(b: BlockStats): { article: Element; headline: string } | null {
+  const article = b.el.closest("article");
+  if (!article) return null;
+  const h = article.querySelector("h1") ?? article.querySelector("h2");
+  return { article, headline: h?.textContent ?? "" };
+}
+
+/**
+ * Several full stories in <article>s (the next ones loaded below, as endless pages do): the one
+ * whose headline is the page's title is the page's story, even when a later one is longer.
+ */
+function preferTitledArticle(top: BlockStats, candidates: BlockStats[], isHeadline: (text: string) => boolean): BlockStats {
+  const own = articleHeadline(top);
+  if (!own || isHeadline(own.headline)) return top;
+  const rivals = candidates.filter((c) => c.score >= top.score * 0.3 && c !== top).sort((a, b) => b.score - a.score);
+  for (const c of rivals) {
+    const other = articleHeadline(c);
+    if (other && other.article !== own.article && !other.article.contains(own.article) && !own.article.contains(other.article) && isHeadline(other.headline)) return c;
+  }
+  return top;
+}
+
+function pickContainer(candidates: BlockStats[], body: BlockStats, isHeadline?: (text: string) => boolean): BlockStats | null {
   let top: BlockStats | null = null;
   for (const c of candidates) if (!top || c.score > top.score) top = c;
   if (!top) return null;
+  if (isHeadline) top = preferTitledArticle(top, candidates, isHeadline);
   // Close runners-up sharing an ancestor: the story is split (ads or figures between its parts).
   const close = candidates.filter((c) => c !== top && c.score >= top!.score * 0.75);
   if (close.length >= 2) {
@@ -493,6 +517,8 @@ export interface ExtractOptions {
   observe?: ElementObserver;
   /** Called with each short visible text (up to 40 characters): prices, button labels. */
   observeText?: (text: string) => void;
+  /** Whether a heading's text is the page's headline (by its title): picks among several <article>s. */
+  isHeadline?: (text: string) => boolean;
   /** Receives a line per decision (candidates, roots): for the eval script, not the page. */
   trace?: (line: string) => void;
 }
@@ -526,22 +552,22 @@ export function extractStory(doc: Document, opts: ExtractOptions = {}): Extracti
   const { stats, count } = measured;
   const bodyStats = stats.get(body)!;
   const base = { ...empty, elements: count, pageText: bodyStats.text, pageLinkText: bodyStats.link };
-  const strict = attempt(stats, bodyStats, false, trace);
+  const strict = attempt(stats, bodyStats, false, trace, opts.isHeadline);
   // Little story from a page with much prose: the prose sat in something flagged by class words only.
   if (strict.textChars >= bodyStats.rawProse * 0.3) return { ...base, ...strict, readerable: readerableScore(stats) };
   if (DEBUG) trace?.("lenient attempt");
-  const lenient = attempt(stats, bodyStats, true, trace);
-  const best = lenient.textChars > strict.textChars * 1.5 ? lenient : attempt(stats, bodyStats, false);
+  const lenient = attempt(stats, bodyStats, true, trace, opts.isHeadline);
+  const best = lenient.textChars > strict.textChars * 1.5 ? lenient : attempt(stats, bodyStats, false, undefined, opts.isHeadline);
   return { ...base, ...best, readerable: readerableScore(stats) };
 }
 
 type Attempt = Pick<Extraction, "blocks" | "container" | "textChars" | "linkChars" | "paragraphs" | "roots" | "pageParagraphs" | "pageParagraphChars">;
 
-function attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient: boolean, trace?: (line: string) => void): Attempt {
+function attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient: boolean, trace?: (line: string) => void, isHeadline?: (text: string) => boolean): Attempt {
   settleFurniture(stats, bodyStats, lenient);
   const none: Attempt = { blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, roots: [], pageParagraphs: bodyStats.paragraphs, pageParagraphChars: bodyStats.paraText };
   const candidates = vote(stats, bodyStats);
-  const top = pickContainer(candidates, bodyStats);
+  const top = pickContainer(candidates, bodyStats, isHeadline);
   if (DEBUG && trace) {
     for (const c of [...candidates].sort((a, b) => b.score - a.score).slice(0, 8)) trace(`candidate ${c.score.toFixed(1)} ${describe(c)} prose ${c.paraText}/${c.text}`);
   }

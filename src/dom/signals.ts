@@ -197,7 +197,9 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   };
   // A shop or a front page by its <head> alone is not walked: its body cannot make it an article.
   const address = url || absolute(head.canonical) || absolute(head.metaUrl) || null;
-  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : extractStory(doc, { observe, observeText });
+  const pageTitles = [...head.titles, ...(structured.headline ? [structured.headline] : []), ...(doc.title ? [doc.title] : [])];
+  const isHeadline = (text: string) => titleNamesStory(pageTitles, [text]);
+  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : extractStory(doc, { observe, observeText, isHeadline });
   for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
   page.chars = extraction.pageText;
   page.linkChars = extraction.pageLinkText;

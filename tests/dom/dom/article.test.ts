@@ -98,3 +98,14 @@ describe("findArticle, cheap first", () => {
     expect(text).not.toContain("Next page");
   });
 });
+
+describe("findArticle on an endless page", () => {
+  it("takes the <article> headed by the page's title, not the longer next story loaded below it", () => {
+    const doc = page(`<html><head><title>Leaders sign pact in Italy | Example News</title><meta property="og:type" content="article"></head><body>
+      <article><h1>Leaders sign pact in Italy</h1><div class="body">${prose(3, "the pact")}</div></article>
+      <article><h1>Markets rally after central bank decision</h1><div class="body">${prose(6, "the markets")}</div></article></body></html>`);
+    const text = textOf(findArticle(doc, { url: "https://news.example/2024/06/13/pact" }).blocks);
+    expect(text).toContain("Paragraph 3 about the pact");
+    expect(text).not.toContain("the markets");
+  });
+});
