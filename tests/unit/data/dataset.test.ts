@@ -99,13 +99,15 @@ describe("the compiled dataset as a whole", () => {
     }
   });
 
-  it("stays compact: no empty optional arrays, under 3 MB raw", () => {
+  it("stays compact: no empty optional arrays, under 4 MB raw", () => {
     for (const e of data.entries) {
       for (const key of ["ambiguous", "demonyms", "offices", "sameAs"] as const) {
         if (e[key] !== undefined) expect(e[key]!.length, `${e.id} ${key}`).toBeGreaterThan(0);
       }
     }
-    expect(Buffer.byteLength(text)).toBeLessThan(3 * 1024 * 1024);
+    // The background parses this at every cold start; 4 MB parses in ~60 ms in a cold Node process
+    // (see npm run bench), which keeps the cold-start budget of 100 ms in reach.
+    expect(Buffer.byteLength(text)).toBeLessThan(4 * 1024 * 1024);
     expect(gzipSync(text).length).toBeLessThan(Buffer.byteLength(text) / 4);
   });
 });
