@@ -45,7 +45,7 @@ function main(): void {
   const eligible = pageIsEligible(document);
   if (eligible === false) return;
   if (typeof eligible === "string") {
-    send({ type: "cs/status", status: { kind: "skipped", reason: eligible } }).catch(() => {});
+    send({ type: "cs/status", status: { kind: "skipped", reason: eligible, code: "size" } }).catch(() => {});
     return;
   }
 

@@ -9,7 +9,7 @@ import {
   DEFAULT_CONTENT_SETTINGS, FLASH_MS, MAX_ANALYZE_CHARS, MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, REGISTER_MARGIN,
   type ContentSettings,
 } from "../shared/constants";
-import type { MentionRef, PageStatus } from "../shared/messages";
+import type { MentionRef, PageStatus, SkipCode } from "../shared/messages";
 import { blockIsCurrent, joinBlocks, MentionDistributor, readableBlocks, readBlock, type Block } from "./blocks";
 import { CardHost } from "./card-host";
 import { Highlighter, type Item } from "./highlighter";
@@ -144,8 +144,14 @@ export class Session {
       this.report({ kind: "not-article", detection: finding.detection });
       return;
     }
+    // Recognition and the dataset are English only: another language would give wrong cards.
+    const lang = finding.detection.lang;
+    if (lang && !/^en\b/i.test(lang)) {
+      this.skip(lang, "language");
+      return;
+    }
     if (!Highlighter.supported(this.doc)) {
-      this.skip("This browser cannot highlight without changing the page (no CSS Custom Highlight API).");
+      this.skip("This browser cannot highlight without changing the page (no CSS Custom Highlight API).", "other");
       return;
     }
     const els = timed(() => readableBlocks(finding.blocks), "readable blocks");
@@ -160,7 +166,7 @@ export class Session {
     this.mark("read");
     if (this.signal.aborted) return;
     if (chars > MAX_ARTICLE_CHARS) {
-      this.skip(`The article is too long to read without slowing the page (over ${Math.round(MAX_ARTICLE_CHARS / 1e6)} million characters).`);
+      this.skip(`The article is too long to read without slowing the page (over ${Math.round(MAX_ARTICLE_CHARS / 1e6)} million characters).`, "size");
       return;
     }
     this.blocks = blocks;
@@ -197,10 +203,11 @@ export class Session {
     this.lastStep = now;
   }
 
-  private skip(reason: string): void {
+  /** Leaves the page alone and tells the popup why (`reason` is the language code for "language"). */
+  private skip(reason: string, code: SkipCode): void {
     this.phase = "not-article";
     this.marker.set("skipped");
-    this.report({ kind: "skipped", reason });
+    this.report({ kind: "skipped", reason, code });
   }
 
   /** Sends the blocks' text to the background (in chunks for very long articles) and keeps the results. */
