@@ -59,38 +59,27 @@ try {
     const shot = (name) => join(outDir, `${kind}-${name}.png`);
     await page.screenshot({ path: shot("article") });
 
-    // Hover the first mention of the most salient person (or any entity) and wait out the dwell.
-    const target = status?.cards?.find((c) => c.type === "person") ?? status?.cards?.find((c) => ["place", "organization"].includes(c.type));
-    if (target) {
-      const point = await page.evaluate((form) => {
-        const walker = document.createTreeWalker(document.querySelector("article") ?? document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.data.indexOf(form);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + form.length);
-          range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        return null;
-      }, target.forms?.[0] ?? target.name);
-      if (point) {
-        await page.mouse.move(point.x, point.y);
-        await page.waitForSelector("gloss-card", { timeout: 5000 }).catch(() => {});
-        await new Promise((r) => setTimeout(r, 400)); // let the fade-in finish
-        const shown = await page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.textContent ?? "");
-        console.log(`\nhover card for "${target.name}": ${shown ? shown.replace(/\s+/g, " ").slice(0, 160) + "…" : "(none shown)"}`);
-        await page.screenshot({ path: shot("card") });
-      }
+    // Hover the first mention of the most salient person, then of the first sum of money, and wait
+    // out the dwell each time.
+    const person = status?.cards?.find((c) => c.type === "person") ?? status?.cards?.find((c) => ["place", "organization"].includes(c.type));
+    const money = status?.cards?.find((c) => c.type === "money");
+    const shots = [];
+    for (const [target, name] of [[person, "card"], [money, "figure-card"]]) {
+      if (!target) continue;
+      const shown = await hoverFirstMention(page, target.forms?.[0] ?? target.name);
+      console.log(`\nhover card for "${target.name}": ${shown ? shown.replace(/\s+/g, " ").slice(0, 160) + "…" : "(none shown)"}`);
+      await page.screenshot({ path: shot(name) });
+      shots.push(`demo/${kind}-${name}.png`);
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => !document.querySelector("gloss-card"), { timeout: 3000 }).catch(() => {});
+      await page.mouse.move(5, 5);
     }
 
     const popup = await gloss.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewport({ width: 420, height: 640 });
     await new Promise((r) => setTimeout(r, 500));
     await popup.screenshot({ path: shot("popup") });
-    console.log(`\nscreenshots: demo/${kind}-article.png, demo/${kind}-card.png, demo/${kind}-popup.png`);
+    console.log(`\nscreenshots: ${[`demo/${kind}-article.png`, ...shots, `demo/${kind}-popup.png`].join(", ")}`);
   }
 } catch (err) {
   console.error(`demo failed: ${err?.message ?? err}`);
@@ -100,6 +89,31 @@ try {
   await server.close();
 }
 process.exit(exitCode);
+
+/** Hovers the first occurrence of `form` in the article and returns the card's text once shown. */
+async function hoverFirstMention(page, form) {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector("article") ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, form);
+  if (!point) return "";
+  // Arrive the way a hand does, from nearby and in steps, so the dwell starts on the words.
+  await page.mouse.move(point.x - 40, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await page.waitForSelector("gloss-card", { timeout: 5000 }).catch(() => {});
+  await new Promise((r) => setTimeout(r, 400)); // let the fade-in finish
+  return page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.textContent ?? "");
+}
 
 function printStatus(status) {
   if (!status || status.kind !== "ready") {
