@@ -60,6 +60,31 @@ function chainMemo(test: (e: Element) => boolean): (el: Element) => boolean {
   };
 }
 
+/** Elements that hold a paragraph's worth of text on a page that is not an article. */
+const PAGE_BLOCK_SELECTOR = "p, li, dd, dt, td, th, caption, blockquote, figcaption, h1, h2, h3, h4, h5, h6";
+
+/**
+ * The text blocks of a whole page ("run on every page" mode, where there is no story to extract):
+ * paragraph-like elements in document order, plus any element that holds text directly, so text in
+ * bare `<div>`s is read too. `readableBlocks` then drops what Gloss may not read and nested repeats.
+ */
+export function pageBlocks(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  const out: Element[] = [];
+  // One walk in document order; nested picks are dropped later by `readableBlocks`.
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.matches(PAGE_BLOCK_SELECTOR) || holdsText(el)) out.push(el);
+  }
+  return out;
+}
+
+function holdsText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && /\S/.test((c as Text).data)) return true;
+  return false;
+}
+
 export function readBlock(el: Element): Block {
   return { el, map: buildTextMap([el]), base: 0, mentions: [] };
 }

@@ -9,6 +9,7 @@
  */
 import type { MentionType } from "../core/types";
 import { PREFIX, type HighlightStyle } from "../shared/constants";
+import { DEFAULT_COLORS, groupOf } from "../shared/settings";
 
 export type PageTheme = "light" | "dark";
 
@@ -51,11 +52,32 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** The style sheet for one page theme and highlight style. */
-export function highlightCss(theme: PageTheme, style: HighlightStyle): string {
+/** Inks the reader chose per type, used on light and dark pages alike. */
+export type CustomInks = Partial<Record<MentionType, string>>;
+
+const HEX_INK = /^#[0-9a-f]{6}$/i;
+
+/**
+ * The colours a reader actually chose. The background sends every type's colour; one equal to the
+ * options page's default means "not chosen", and the built-in palettes (one per page theme, checked
+ * for contrast) serve better then. Only "#rrggbb" gets through: the value goes into a style sheet.
+ */
+export function customInks(colors: Partial<Record<MentionType, string>> | undefined): CustomInks {
+  const out: CustomInks = {};
+  for (const [type, value] of Object.entries(colors ?? {}) as [MentionType, unknown][]) {
+    if (!(type in TYPE_LOOKS) || typeof value !== "string" || !HEX_INK.test(value)) continue;
+    if (value.toLowerCase() === DEFAULT_COLORS[groupOf(type)].toLowerCase()) continue;
+    out[type] = value.toLowerCase();
+  }
+  return out;
+}
+
+/** The style sheet for one page theme and highlight style, with the reader's own inks where chosen. */
+export function highlightCss(theme: PageTheme, style: HighlightStyle, inks: CustomInks = {}): string {
   const rules: string[] = [];
   for (const [type, look] of Object.entries(TYPE_LOOKS) as [MentionType, TypeLook][]) {
-    const ink = look[theme];
+    const chosen = inks[type];
+    const ink = chosen && HEX_INK.test(chosen) ? chosen : look[theme];
     const decls: string[] = [];
     if (style !== "background") {
       decls.push(`text-decoration-line: underline`, `text-decoration-style: ${look.line}`,

@@ -10,7 +10,7 @@
 import type { Mention, MentionType } from "../core/types";
 import type { HighlightStyle } from "../shared/constants";
 import { rangeOf, type Block } from "./blocks";
-import { highlightCss, highlightName, type PageTheme } from "./highlight-styles";
+import { highlightCss, highlightName, type CustomInks, type PageTheme } from "./highlight-styles";
 
 /** One highlighted mention on the page. */
 export interface Item {
@@ -42,10 +42,10 @@ export class Highlighter {
   private readonly registered = new Set<Block>();
   private installed = false;
 
-  constructor(private readonly doc: Document, theme: PageTheme, style: HighlightStyle) {
+  constructor(private readonly doc: Document, theme: PageTheme, style: HighlightStyle, private inks: CustomInks = {}) {
     this.win = doc.defaultView as Win;
     this.sheet = new this.win.CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss(theme, style));
+    this.sheet.replaceSync(highlightCss(theme, style, inks));
     this.focus = new this.win.Highlight();
     this.flash = new this.win.Highlight();
     // Focus and flash paint over the type styles.
@@ -59,8 +59,9 @@ export class Highlighter {
       && !!win.CSS?.highlights && "adoptedStyleSheets" in doc;
   }
 
-  setLook(theme: PageTheme, style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(theme, style));
+  setLook(theme: PageTheme, style: HighlightStyle, inks: CustomInks = this.inks): void {
+    this.inks = inks;
+    this.sheet.replaceSync(highlightCss(theme, style, inks));
   }
 
   private highlightOf(type: MentionType): Highlight {

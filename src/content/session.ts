@@ -10,7 +10,7 @@ import {
   type ContentSettings,
 } from "../shared/constants";
 import type { MentionRef, PageStatus, SkipCode } from "../shared/messages";
-import { blockIsCurrent, joinBlocks, MentionDistributor, readableBlocks, readBlock, type Block } from "./blocks";
+import { blockIsCurrent, joinBlocks, MentionDistributor, pageBlocks, readableBlocks, readBlock, type Block } from "./blocks";
 import { CardHost } from "./card-host";
 import { Highlighter, type Item } from "./highlighter";
 import { HoverController, type Hit } from "./hover";
@@ -18,6 +18,7 @@ import { pointInBoxes, type Box } from "./layout";
 import { Marker } from "./marker";
 import { ContextInvalidated, extensionAlive, send } from "./messaging";
 import { longestTaskMs, longestTasks, nextFrame, sliced, timed } from "./scheduler";
+import { customInks } from "./highlight-styles";
 import { pageTheme } from "./theme";
 
 const warned = new Set<string>();
@@ -138,7 +139,9 @@ export class Session {
 
   private async useFinding(finding: ArticleFinding): Promise<void> {
     this.finding = finding;
-    if (!finding.detection.isArticle) {
+    // "Every page" mode (or an "always" site): a page that is not a story is read whole.
+    const everywhere = !finding.detection.isArticle && !!this.settings.runOnEveryPage;
+    if (!finding.detection.isArticle && !everywhere) {
       this.phase = "not-article";
       this.marker.set("not-article");
       this.report({ kind: "not-article", detection: finding.detection });
@@ -154,7 +157,7 @@ export class Session {
       this.skip("This browser cannot highlight without changing the page (no CSS Custom Highlight API).", "other");
       return;
     }
-    const els = timed(() => readableBlocks(finding.blocks), "readable blocks");
+    const els = timed(() => readableBlocks(everywhere ? pageBlocks(this.doc) : finding.blocks), "readable blocks");
     const blocks: Block[] = [];
     let chars = 0;
     await sliced(els, (el) => {
@@ -176,7 +179,7 @@ export class Session {
     if (this.signal.aborted) return;
     const theme = pageTheme(this.doc, blocks[0]?.el);
     this.card.theme = theme;
-    this.highlighter = new Highlighter(this.doc, theme, this.settings.highlightStyle);
+    this.highlighter = new Highlighter(this.doc, theme, this.settings.highlightStyle, customInks(this.settings.colors));
     this.highlighter.ensureInstalled();
     await this.rebuildItems();
     this.mark("items");
@@ -514,7 +517,9 @@ export class Session {
   private redetect(fresh: Block[]): void {
     timed(() => {
       const finding = findArticle(this.doc, { url: this.url });
-      const els = finding.detection.isArticle ? readableBlocks(finding.blocks) : this.blocks.map((b) => b.el).filter((el) => el.isConnected);
+      const els = finding.detection.isArticle ? readableBlocks(finding.blocks)
+        : this.settings.runOnEveryPage ? readableBlocks(pageBlocks(this.doc))
+        : this.blocks.map((b) => b.el).filter((el) => el.isConnected);
       const next: Block[] = [];
       let chars = 0;
       for (const el of els) {
