@@ -16,6 +16,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { zipDirectory } from "./scripts/lib/zip.mjs";
+import { preactTextOnlyPlugin } from "./scripts/lib/preact-text-only.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -84,7 +85,7 @@ const datasetPlugin = {
 
 function commonOptions(browser) {
   return {
-    plugins: [datasetPlugin],
+    plugins: [datasetPlugin, preactTextOnlyPlugin],
     bundle: true,
     minify: !dev,
     sourcemap: dev ? "inline" : false,
