@@ -32,10 +32,15 @@ export async function locate(page: GlossPage, text: string, selector = "body"): 
   return found;
 }
 
-/** Like `locate`, for the first occurrence Gloss highlighted (matched by its whole text). */
-export async function locateHighlight(page: GlossPage, pattern: string): Promise<Point> {
-  const found = await page.evaluate((source: string) => {
+/**
+ * Like `locate`, for the first occurrence Gloss highlighted (matched by its whole text) whose text
+ * just before it matches `before` (two highlights can read the same, as "year" in "this year" and
+ * "next year").
+ */
+export async function locateHighlight(page: GlossPage, pattern: string, before = ""): Promise<Point> {
+  const found = await page.evaluate((source: string, beforeSource: string) => {
     const re = new RegExp(source);
+    const lead = new RegExp(`${beforeSource}$`);
     let hit: AbstractRange | undefined;
     CSS.highlights.forEach((h, name) => {
       if (!name.startsWith("gloss-") || hit) return;
@@ -43,7 +48,8 @@ export async function locateHighlight(page: GlossPage, pattern: string): Promise
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
-        if (re.test(live.toString())) {
+        const preceding = (r.startContainer.textContent ?? "").slice(Math.max(0, r.startOffset - 30), r.startOffset);
+        if (re.test(live.toString()) && lead.test(preceding)) {
           hit = r;
           break;
         }
@@ -56,8 +62,8 @@ export async function locateHighlight(page: GlossPage, pattern: string): Promise
     live.setEnd(hit.endContainer, hit.endOffset);
     const b = live.getClientRects()[0]!;
     return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
-  }, pattern);
-  if (!found) throw new Error(`no highlight matches /${pattern}/`);
+  }, pattern, before);
+  if (!found) throw new Error(`no highlight matches /${pattern}/${before ? ` after /${before}/` : ""}`);
   return found;
 }
 

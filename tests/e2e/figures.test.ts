@@ -8,41 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   browserAvailability, launchWithGloss, serveStatic, type BrowserKind, type GlossPage, type GlossSession, type StaticServer,
 } from "../../scripts/lib/browsers.mjs";
-import { hover, SEED, waitForCard, waitForNoCard, type Point } from "./content-helpers";
-
-/**
- * The highlighted figure whose words match `figure` and whose text just before it matches `before`
- * (two figures can read the same, as "year" in "this year" and "next year").
- */
-async function locateFigure(page: GlossPage, figure: string, before: string): Promise<Point> {
-  const found = await page.evaluate((figureSource: string, beforeSource: string) => {
-    const whole = new RegExp(`^${figureSource}$`);
-    const lead = new RegExp(`${beforeSource}$`);
-    let hit: AbstractRange | undefined;
-    CSS.highlights.forEach((h, name) => {
-      if (!name.startsWith("gloss-") || hit) return;
-      for (const r of h as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        const preceding = (r.startContainer.textContent ?? "").slice(Math.max(0, r.startOffset - 30), r.startOffset);
-        if (whole.test(live.toString()) && lead.test(preceding)) {
-          hit = r;
-          break;
-        }
-      }
-    });
-    if (!hit) return null;
-    hit.startContainer.parentElement?.scrollIntoView({ block: "center" });
-    const live = document.createRange();
-    live.setStart(hit.startContainer, hit.startOffset);
-    live.setEnd(hit.endContainer, hit.endOffset);
-    const b = live.getClientRects()[0]!;
-    return { x: b.left + Math.min(b.width / 2, 20), y: b.top + b.height / 2, rect: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
-  }, figure, before);
-  if (!found) throw new Error(`no highlighted /${figure}/ after /${before}/`);
-  return found;
-}
+import { hover, locateHighlight, SEED, waitForCard, waitForNoCard } from "./content-helpers";
 
 /** What the seed's figures must tell a reader; each number that comes from data names its source. */
 const EXPECTED: { figure: string; before: string; says: RegExp[] }[] = [
@@ -86,7 +52,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
 
     for (const { figure, before, says } of EXPECTED) {
       it(`explains ${before}${figure.replace(/\\/g, "")}`, async () => {
-        await hover(page, await locateFigure(page, figure, before));
+        await hover(page, await locateHighlight(page, `^${figure}$`, before));
         const card = await waitForCard(page);
         for (const line of says) expect(card).toMatch(line);
         await page.keyboard.press("Escape");
