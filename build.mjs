@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { zipDirectory } from "./scripts/lib/zip.mjs";
 import { preactTextOnlyPlugin } from "./scripts/lib/preact-text-only.mjs";
+import { manifestFiles, manifestFor, MIN_CHROME, MIN_FIREFOX } from "./scripts/lib/manifests.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -41,23 +42,11 @@ const STATIC = [
   ["icons", "icons"],
 ];
 const BROWSERS = ["chrome", "firefox"];
-const GECKO_ID = "gloss@gloss-reader.org";
 
-function manifestFor(browser) {
+function manifestOf(browser) {
   const base = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
-  base.version = version;
-  if (browser === "chrome") {
-    base.background = { service_worker: "background.js" };
-  } else {
-    base.background = { scripts: ["background.js"] };
-    base.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
-      gecko_android: { strict_min_version: "142.0" },
-    };
-    // Firefox shows options_ui in about:addons; open_in_tab is supported there too.
-  }
-  return base;
+  return manifestFor(base, version, browser);
 }
 
 function ensureDataset() {
@@ -89,7 +78,7 @@ function commonOptions(browser) {
     bundle: true,
     minify: !dev,
     sourcemap: dev ? "inline" : false,
-    target: ["chrome120", "firefox140"],
+    target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`],
     jsx: "automatic",
     jsxImportSource: "preact",
     legalComments: "none",
@@ -116,13 +105,15 @@ async function buildBrowser(browser) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [from, to] of STATIC) if (existsSync(join(root, from))) cpSync(join(root, from), join(dir, to), { recursive: true });
-  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifestFor(browser), null, 2) + "\n");
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifestOf(browser), null, 2) + "\n");
   const contexts = [];
   for (const e of ENTRIES) {
     const opts = { ...commonOptions(browser), entryPoints: [join(root, e.src)], outfile: join(dir, e.out), format: e.format };
     if (watch) contexts.push(await esbuild.context(opts));
     else await esbuild.build(opts);
   }
+  const missing = manifestFiles(manifestOf(browser)).filter((f) => !existsSync(join(dir, f)));
+  if (missing.length) throw new Error(`dist/${browser}: the manifest names files the build did not make: ${missing.join(", ")}`);
   return contexts;
 }
 
