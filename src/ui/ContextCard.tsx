@@ -2,10 +2,11 @@
  * The body of a context card: name, type, one-line description, key facts each with its source
  * and as-of date, figure context lines, and for names outside the dataset what the article says.
  * Props only, text only (Preact escapes every string; nothing is parsed as HTML), so the hover
- * card and the popup render the same thing.
+ * card and the popup render the same thing. Its words come from the locale files.
  */
 import { isFigureType, type Card } from "../core/types";
-import { TYPE_LABELS } from "./labels";
+import { t } from "../shared/i18n";
+import { typeLabel } from "./labels";
 
 export interface ContextCardProps {
   card: Card;
@@ -14,20 +15,19 @@ export interface ContextCardProps {
 }
 
 export function ContextCard({ card, headingId }: ContextCardProps) {
-  const typeLabel = TYPE_LABELS[card.type] ?? card.type;
   // Figures are read from the text, not looked up: "not in the dataset" is only said of names.
   const outside = !card.inDataset && !isFigureType(card.type);
   return (
     <div class="context-card" data-type={card.type}>
       <div class="cc-head">
         <h2 class="cc-name" id={headingId}>{card.name}</h2>
-        <span class={`cc-type cc-type-${card.type}`}>{typeLabel}</span>
-        {outside ? <span class="cc-badge">not in Gloss’s dataset</span> : null}
+        <span class={`cc-type cc-type-${card.type}`}>{typeLabel(card.type)}</span>
+        {outside ? <span class="cc-badge">{t("cardNotInDataset")}</span> : null}
       </div>
       {card.description ? <p class="cc-description">{card.description}</p> : null}
       {outside && card.firstSentence ? (
         <div class="cc-outside">
-          <p class="cc-note">What the article says:</p>
+          <p class="cc-note">{t("cardArticleSays")}</p>
           <blockquote class="cc-quote">{card.firstSentence}</blockquote>
         </div>
       ) : null}
@@ -38,7 +38,7 @@ export function ContextCard({ card, headingId }: ContextCardProps) {
               <dt>{f.label}</dt>
               <dd>
                 <span class="cc-value">{f.value}</span>
-                <span class="cc-source">{f.source}{f.asOf ? `, as of ${f.asOf}` : ""}</span>
+                <span class="cc-source">{f.asOf ? t("cardFactSource", [f.source, f.asOf]) : f.source}</span>
               </dd>
             </div>
           ))}
@@ -50,7 +50,7 @@ export function ContextCard({ card, headingId }: ContextCardProps) {
         </ul>
       ) : null}
       {card.inDataset && card.source ? (
-        <p class="cc-provenance">Source: {card.source}{card.asOf ? `, as of ${card.asOf}` : ""}</p>
+        <p class="cc-provenance">{card.asOf ? t("cardSourceAsOf", [card.source, card.asOf]) : t("cardSource", card.source)}</p>
       ) : null}
     </div>
   );

@@ -4,8 +4,9 @@
  * content script owns state, position and timing.
  */
 import { isFigureType, type Card } from "../core/types";
+import { t } from "../shared/i18n";
 import { ContextCard } from "./ContextCard";
-import { TYPE_LABELS } from "./labels";
+import { typeLabel } from "./labels";
 
 export interface HoverCardProps {
   card: Card;
@@ -26,10 +27,10 @@ export interface HoverCardProps {
 }
 
 export function announcement(card: Card, index: number, total: number): string {
-  const parts = [`${card.name}, ${TYPE_LABELS[card.type] ?? card.type}.`];
+  const parts = [t("cardSpokenName", [card.name, typeLabel(card.type)])];
   if (card.description) parts.push(card.description.endsWith(".") ? card.description : `${card.description}.`);
-  if (!card.inDataset && !isFigureType(card.type)) parts.push("Not in Gloss’s dataset.");
-  if (total > 1) parts.push(`Mention ${index + 1} of ${total}.`);
+  if (!card.inDataset && !isFigureType(card.type)) parts.push(t("cardSpokenNotInDataset"));
+  if (total > 1) parts.push(t("cardSpokenMentionOf", [String(index + 1), String(total)]));
   return parts.join(" ");
 }
 
@@ -42,13 +43,13 @@ export function HoverCard({ card, mentionIndex, mentionTotal, theme, phase, spok
       aria-labelledby="gloss-card-name"
       tabIndex={-1}
     >
-      <button type="button" class="gc-close" aria-label="Close card" title="Close (Esc)" onClick={onClose}>×</button>
+      <button type="button" class="gc-close" aria-label={t("cardClose")} title={t("cardCloseTitle")} onClick={onClose}>×</button>
       <ContextCard card={card} headingId="gloss-card-name" />
       {mentionTotal > 1 ? (
-        <div class="gc-mentions" role="group" aria-label="Mentions on this page">
-          <button type="button" class="gc-prev" aria-label="Previous mention" onClick={onPrevious}>‹</button>
-          <span class="gc-count">mention {mentionIndex + 1} of {mentionTotal}</span>
-          <button type="button" class="gc-next" aria-label="Next mention" onClick={onNext}>›</button>
+        <div class="gc-mentions" role="group" aria-label={t("cardMentions")}>
+          <button type="button" class="gc-prev" aria-label={t("cardPrevious")} onClick={onPrevious}>‹</button>
+          <span class="gc-count">{t("cardMentionOf", [String(mentionIndex + 1), String(mentionTotal)])}</span>
+          <button type="button" class="gc-next" aria-label={t("cardNext")} onClick={onNext}>›</button>
         </div>
       ) : null}
       <div class="gc-live" aria-live="polite" aria-atomic="true">{spoken}</div>

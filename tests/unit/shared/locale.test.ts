@@ -1,5 +1,5 @@
 /**
- * Every string the popup, options page and background show comes from _locales/en/messages.json:
+ * Every string the popup, options page, cards and background show comes from _locales/en/messages.json:
  * each key they use exists, each placeholder is well formed, and the manifest's __MSG_…__ names
  * resolve. (A missing key would show as the bare key.)
  */
@@ -16,7 +16,7 @@ function sources(dir: string): string[] {
 }
 
 describe("locale", () => {
-  const code = [...sources("src/popup"), ...sources("src/options"), ...sources("src/background")].join("\n");
+  const code = [...sources("src/popup"), ...sources("src/options"), ...sources("src/ui"), ...sources("src/background")].join("\n");
 
   it("has every key used as t(\"…\") or getMessage(\"…\")", () => {
     const used = new Set([...code.matchAll(/\b(?:t|getMessage)\("([A-Za-z0-9_]+)"/g)].map((m) => m[1]!));
@@ -24,7 +24,7 @@ describe("locale", () => {
     expect([...used].filter((k) => !messages[k])).toEqual([]);
   });
 
-  it("has every key built from a prefix (statuses, densities, styles, modifiers)", () => {
+  it("has every key built from a prefix (statuses, densities, styles, modifiers, card types)", () => {
     const families: Record<string, string[]> = {
       statusPaused_: ["tab", "site", "everywhere", "never_site"],
       statusUnavailable_: ["restricted", "pdf", "store", "not_run"],
@@ -32,6 +32,7 @@ describe("locale", () => {
       style_: ["underline", "background", "both"],
       modifier_: ["none", "alt", "ctrl", "shift", "meta"],
       group: ["People", "Places", "Organizations", "Events", "Figures"],
+      cardType_: ["person", "place", "organization", "event", "nationality", "money", "percent", "quantity", "date", "duration", "number"],
     };
     for (const [prefix, names] of Object.entries(families)) {
       for (const n of names) expect(messages[prefix + n], prefix + n).toBeDefined();
