@@ -6,16 +6,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: plain ES module without type declarations
-import { GECKO_ID, manifestFiles, manifestFor, MIN_CHROME, MIN_FIREFOX } from "../../../scripts/lib/manifests.mjs";
+import { GECKO_ID, manifestFiles, manifestFor, MIN_CHROME, MIN_FIREFOX, type Manifest } from "../../../scripts/lib/manifests.mjs";
 
-type Manifest = Record<string, any>;
 const root = join(__dirname, "../../..");
 const base = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as Manifest;
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 const messages = JSON.parse(readFileSync(join(root, "src/_locales/en/messages.json"), "utf8")) as Record<string, { message: string }>;
-const chrome = manifestFor(base, version, "chrome") as Manifest;
-const firefox = manifestFor(base, version, "firefox") as Manifest;
+const chrome = manifestFor(base, version, "chrome");
+const firefox = manifestFor(base, version, "firefox");
 
 /** What the store shows for a manifest string: `__MSG_key__` replaced by the English message. */
 function resolved(text: string): string {

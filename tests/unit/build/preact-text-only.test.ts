@@ -9,7 +9,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: plain ES module without type declarations
 import { preactTextOnlyPlugin, withoutHtmlParsing } from "../../../scripts/lib/preact-text-only.mjs";
 
 const root = join(__dirname, "../../..");

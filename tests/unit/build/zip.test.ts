@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32, inflateRawSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error: plain ES module without type declarations
 import { zipDirectory } from "../../../scripts/lib/zip.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "gloss-zip-"));
