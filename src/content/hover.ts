@@ -50,7 +50,7 @@ export class HoverController {
     const opts = { capture: true, passive: true, signal };
     this.doc.addEventListener("pointermove", (e) => this.onPointer(e), opts);
     this.doc.addEventListener("pointerdown", (e) => this.onPointerDown(e), opts);
-    this.doc.documentElement.addEventListener("pointerleave", () => this.onLeaveWindow(), opts);
+    this.doc.documentElement.addEventListener("pointerleave", (e) => this.onLeaveWindow(e), opts);
     this.doc.addEventListener("keydown", (e) => this.onKey(e), { capture: true, signal });
     signal.addEventListener("abort", () => this.reset());
   }
@@ -135,7 +135,8 @@ export class HoverController {
     this.deps.hide();
   }
 
-  private onLeaveWindow(): void {
+  private onLeaveWindow(e: Event): void {
+    if (this.untrusted(e)) return;
     this.cancelDwell();
     this.last = undefined;
     if (this.deps.isCardShown() && !this.deps.isPinned()) this.scheduleHide();

@@ -583,7 +583,7 @@ export class Session {
     this.hover.attach(this.signal);
     // Clicking into the card pins it: the reader is using it.
     this.doc.addEventListener("pointerdown", (e) => {
-      if (this.shownCard && this.card.contains(e.target)) this.shownCard.pinned = true;
+      if (e.isTrusted && this.shownCard && this.card.contains(e.target)) this.shownCard.pinned = true;
     }, { capture: true, signal: this.signal });
     this.win.addEventListener("scroll", () => this.onScroll(), { capture: true, passive: true, signal: this.signal });
   }
@@ -640,9 +640,10 @@ export class Session {
       card,
       mentionIndex: index,
       mentionTotal: list.length,
-      onPrevious: () => this.safely("previous mention", () => this.moveWithinCard(-1)),
-      onNext: () => this.safely("next mention", () => this.moveWithinCard(1)),
-      onClose: () => this.safely("close", () => this.closeCard()),
+      // The card's shadow root is open, so the page can reach its buttons: only the reader's clicks count.
+      onPrevious: (e?: Event) => e?.isTrusted !== false && this.safely("previous mention", () => this.moveWithinCard(-1)),
+      onNext: (e?: Event) => e?.isTrusted !== false && this.safely("next mention", () => this.moveWithinCard(1)),
+      onClose: (e?: Event) => e?.isTrusted !== false && this.safely("close", () => this.closeCard()),
     }, anchor, viaKeyboard);
   }
 

@@ -139,7 +139,9 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(true);
       // Previous/next move between the card's mentions.
       const before = await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-count")?.textContent);
-      await page.evaluate(() => (document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-next") as HTMLButtonElement).click());
+      // A real click: Gloss ignores clicks the page's script makes up (tests/e2e/hostile.test.ts).
+      const nextButton = await page.evaluateHandle(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-next") as HTMLButtonElement);
+      await nextButton.click();
       await page.waitForFunction((b) => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gc-count")?.textContent !== b, { timeout: 3000 }, before);
       await page.keyboard.press("Escape");
       await waitForNoCard(page);
