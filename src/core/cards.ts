@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from "./dataset/kb";
 import type { Entry, Fact, Office } from "./dataset/schema";
 import { figureContext } from "./figures/context";
+import { MentionIndex } from "./figures/mention-index";
 import { formatFactValue, FACT_LABELS } from "./format";
 import { type Card, type CardFact, type Mention, isFigureType } from "./types";
 
@@ -33,31 +34,67 @@ export function describeOffice(office: Office): string {
   return `${office.role} (${yearOf(office.start)}–${office.end ? yearOf(office.end) : ""})`;
 }
 
-/** The sentence around an offset: the card of a name outside the dataset quotes it. */
+/** Characters that open a sentence after its predecessor's stop. */
+function opensSentence(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Z“"‘]/.test(ch);
+}
+
+/** A sentence stop at `i` (". ", "?” " before a capital, or at the end of the text): its length, else 0. */
+function stopAt(text: string, i: number): number {
+  const ch = text[i];
+  if (ch !== "." && ch !== "!" && ch !== "?") return 0;
+  const q = text[i + 1];
+  if ((q === "”" || q === '"' || q === "’") && endsSentence(text, i + 2)) return 2;
+  return endsSentence(text, i + 1) ? 1 : 0;
+}
+
+/** White space then a sentence opener, or the end of the text, from `at`. */
+function endsSentence(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  let k = at;
+  while (k < text.length && /\s/.test(text[k]!)) k++;
+  return k > at && opensSentence(text[k]);
+}
+
+/**
+ * The sentence around an offset: the card of a name outside the dataset quotes it. Both searches
+ * stay inside the offset's line, so a card costs the length of its sentence, not of the text.
+ */
 export function sentenceAround(text: string, offset: number): string {
   const before = text.lastIndexOf("\n", offset);
   let start = before + 1;
   for (let i = offset - 1; i > before; i--) {
     const ch = text[i];
-    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && /[A-Z“"‘]/.test(text[i + 2] ?? "")) {
+    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && opensSentence(text[i + 2])) {
       start = i + 2;
       break;
     }
   }
   let end = text.indexOf("\n", offset);
   if (end < 0) end = text.length;
-  const stop = /[.!?][”"’]?(?=\s+[A-Z“"‘]|$)/g;
-  stop.lastIndex = offset;
-  const m = stop.exec(text);
-  if (m && m.index < end) end = m.index + m[0].length;
+  for (let i = offset; i < end; i++) {
+    const length = stopAt(text, i);
+    if (length) {
+      end = i + length;
+      break;
+    }
+  }
   const sentence = text.slice(start, end).trim();
   return sentence.length > 300 ? sentence.slice(0, 297) + "…" : sentence;
 }
 
+/** An entry's card facts, formatted once per entry: the same entry is on many pages. */
+const FACTS_SHOWN = new WeakMap<Entry, CardFact[]>();
+
 function factsOf(entry: Entry): CardFact[] {
-  return entry.facts
-    .filter((f: Fact) => FACT_LABELS[f.key])
-    .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf }));
+  let facts = FACTS_SHOWN.get(entry);
+  if (!facts) {
+    facts = entry.facts
+      .filter((f: Fact) => FACT_LABELS[f.key])
+      .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf }));
+    FACTS_SHOWN.set(entry, facts);
+  }
+  return facts;
 }
 
 const TYPE_WORD: Record<string, string> = {
@@ -72,46 +109,42 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
     else groups.set(m.key, [m]);
   }
   const date = opts.publishedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+  const index = new MentionIndex(text, mentions);
   const cards: Card[] = [];
+  const length = Math.max(1, text.length);
   for (const [key, list] of groups) {
     const first = list[0]!;
     const forms = [...new Set(list.map((m) => m.text))];
     const entry = first.entityId ? kb.get(first.entityId) : undefined;
-    const base = {
-      key,
-      type: first.type,
-      mentions: list.length,
-      firstStart: first.start,
-      forms,
-      salience: list.length * 1000 - first.start / Math.max(1, text.length),
-    };
+    const salience = list.length * 1000 - first.start / length;
+    // Each card is built as one literal in one property order: cards then share a shape.
     if (isFigureType(first.type)) {
       cards.push({
-        ...base,
+        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
         name: first.text,
         description: "",
         inDataset: false,
         facts: [],
-        context: figureContext(first, kb, { text, mentions, publishedAt: opts.publishedAt }),
+        context: figureContext(first, kb, { text, mentions, publishedAt: opts.publishedAt, index }),
       });
     } else if (entry) {
-      const offices = officesOn(entry, date).map(describeOffice);
+      const offices = officesOn(entry, date);
+      const facts = factsOf(entry);
       cards.push({
-        ...base,
+        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
         name: entry.name,
         description: entry.description,
         inDataset: true,
-        facts: [
-          ...offices.map((o) => ({ label: "Office then", value: o, source: entry.source, asOf: entry.asOf })),
-          ...factsOf(entry),
-        ],
+        facts: offices.length
+          ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source: entry.source, asOf: entry.asOf })), ...facts]
+          : facts.slice(),
         context: [],
         source: entry.source,
         asOf: entry.asOf,
       });
     } else {
       cards.push({
-        ...base,
+        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
         name: first.name ?? first.text,
         description: `A ${TYPE_WORD[first.type] ?? first.type} named in this article; not in Gloss's dataset.`,
         inDataset: false,

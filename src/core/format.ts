@@ -23,6 +23,22 @@ export const FACT_LABELS: Record<string, string> = {
   region: "Region",
 };
 
+/**
+ * Number.prototype.toLocaleString builds a formatter on every call (tens of microseconds, the
+ * largest cost of a card); these are built once and give the same strings.
+ */
+let grouped: Intl.NumberFormat | undefined;
+let exact: Intl.NumberFormat | undefined;
+
+/** "12,345": an integer with thousands separators, as toLocaleString("en-US") writes it. */
+function withSeparators(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return (grouped ??= new Intl.NumberFormat("en-US")).format(n);
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
+  return n < 0 ? "-" + out : out;
+}
+
 const SCALES: [number, string][] = [
   [1e12, "trillion"],
   [1e9, "billion"],
@@ -35,23 +51,23 @@ export function formatNumber(n: number, digits = 3): string {
   for (const [scale, word] of SCALES) {
     if (abs >= scale) return `${trimZeros((n / scale).toPrecision(digits))} ${word}`;
   }
-  if (Number.isInteger(n)) return n.toLocaleString("en-US");
+  if (Number.isInteger(n)) return withSeparators(n);
   // toPrecision would switch to exponents ("1.37e+3") for thousands with fractions.
-  if (abs >= 1000) return Math.round(n).toLocaleString("en-US");
+  if (abs >= 1000) return withSeparators(Math.round(n));
   if (abs < 1e-3) return n === 0 ? "0" : n.toExponential(1);
   return trimZeros(n.toPrecision(digits));
 }
 
 /** Every digit, with separators: "50,000,000,000". */
 export function formatExact(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return Number.isInteger(n) ? withSeparators(n) : (exact ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n);
 }
 
 /** A share as a percentage a reader can take in: "23%", "2.3%", "0.23%", "0.0041%". */
 export function formatShare(ratio: number): string {
   const pct = ratio * 100;
   const abs = Math.abs(pct);
-  if (abs >= 10) return `${Math.round(pct).toLocaleString("en-US")}%`;
+  if (abs >= 10) return `${withSeparators(Math.round(pct))}%`;
   if (abs >= 1) return `${trimZeros(pct.toFixed(1))}%`;
   if (abs === 0) return "0%";
   return `${trimZeros(pct.toPrecision(2))}%`;
@@ -59,7 +75,7 @@ export function formatShare(ratio: number): string {
 
 /** "1.4×", "12×", "240×". */
 export function formatTimes(ratio: number): string {
-  return `${ratio >= 10 ? Math.round(ratio).toLocaleString("en-US") : trimZeros(ratio.toFixed(1))}×`;
+  return `${ratio >= 10 ? withSeparators(Math.round(ratio)) : trimZeros(ratio.toFixed(1))}×`;
 }
 
 /** "113 km", "2,500 m³", "375 °F". */
@@ -98,7 +114,7 @@ export function formatFactValue(fact: Fact): string {
     case "EUR":
       return formatMoney(fact.value, fact.unit);
     case "km2":
-      return `${fact.value.toLocaleString("en-US")} km²`;
+      return `${withSeparators(fact.value)} km²`;
     case "people":
     case undefined:
       return formatNumber(fact.value);

@@ -11,6 +11,7 @@ import { CURRENCY_NAMES, formatExact, formatMoney, formatNumber, formatQuantity,
 import type { Mention } from "../types";
 import { MONTH_NAMES, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
 import { consistencyNotes } from "./consistency";
+import { MentionIndex } from "./mention-index";
 import { CPI_SOURCE, ECB_RATES, LANDMARKS, inflateUsd, toEuro, toUsd } from "./reference";
 import { convertUnit, toMetres, toSquareKm } from "./units";
 
@@ -18,7 +19,12 @@ export interface FigureContextInput {
   text: string;
   mentions: readonly Mention[];
   publishedAt?: string;
+  /** The article's mention index, shared by all its figure cards (built here when absent). */
+  index?: MentionIndex;
 }
+
+/** The input as the line builders get it: with the index. */
+type Input = FigureContextInput & { index: MentionIndex };
 
 /** "World Bank WDI NY.GDP.MKTP.CD (API copy in …)" → "World Bank WDI": the name a reader knows. */
 export function shortSource(source: string): string {
@@ -56,42 +62,58 @@ function sentenceSpan(text: string, offset: number): [number, number] {
   return [start, next ? next.index + 1 : text.length];
 }
 
-function countryOf(kb: KnowledgeBase, m: Mention): Entry | undefined {
-  if (!m.entityId) return undefined;
-  const e = kb.get(m.entityId);
-  if (!e) return undefined;
-  if (e.subtype === "country") return e;
-  if (m.type === "place" && e.country) {
-    const c = kb.get(e.country);
-    if (c?.subtype === "country") return c;
-  }
-  return undefined;
-}
-
 /**
  * The country a figure concerns: the country (or a place in it) named nearest to the figure in
  * its sentence, else the article's main country (the one named most often).
  */
-export function concernedCountry(figure: Mention, kb: KnowledgeBase, text: string, mentions: readonly Mention[]): Entry | undefined {
+export function concernedCountry(
+  figure: Mention, kb: KnowledgeBase, text: string, mentions: readonly Mention[], index = new MentionIndex(text, mentions),
+): Entry | undefined {
   const [s, e] = sentenceSpan(text, figure.start);
-  let best: { entry: Entry; distance: number } | undefined;
-  const counts = new Map<string, { entry: Entry; n: number; first: number }>();
-  for (const m of mentions) {
-    if (m.type !== "place" && m.type !== "nationality") continue;
-    const c = countryOf(kb, m);
-    if (!c) continue;
-    const tally = counts.get(c.id);
-    if (tally) tally.n++;
-    else counts.set(c.id, { entry: c, n: 1, first: m.start });
-    if (m.start >= s && m.end <= e) {
-      const distance = m.start >= figure.end ? m.start - figure.end : figure.start - m.end;
-      if (!best || distance < best.distance) best = { entry: c, distance };
-    }
+  const countries = index.countries(kb);
+  const list = countries.byStart;
+  // The countries named in the sentence: a binary search to its first mention, then its mentions.
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.m.start < s) lo = mid + 1;
+    else hi = mid;
   }
-  if (best) return best.entry;
-  let main: { entry: Entry; n: number; first: number } | undefined;
-  for (const t of counts.values()) if (!main || t.n > main.n || (t.n === main.n && t.first < main.first)) main = t;
-  return main?.entry;
+  let best: { entry: Entry; distance: number; at: number } | undefined;
+  for (let i = lo; i < list.length && list[i]!.m.start <= e; i++) {
+    const { m, at, country } = list[i]!;
+    if (m.end > e) continue;
+    const distance = m.start >= figure.end ? m.start - figure.end : figure.start - m.end;
+    if (!best || distance < best.distance || (distance === best.distance && at < best.at)) best = { entry: country, distance, at };
+  }
+  return best ? best.entry : countries.main;
+}
+
+/** The countries of a knowledge base with their positive numeric facts, in dataset order. */
+interface CountryFacts {
+  entry: Entry;
+  facts: Map<string, Fact>;
+}
+
+/** Built once per knowledge base: a card then looks at its countries only, not at every entry. */
+const COUNTRY_FACTS = new WeakMap<KnowledgeBase, CountryFacts[]>();
+
+function countryFacts(kb: KnowledgeBase): CountryFacts[] {
+  let list = COUNTRY_FACTS.get(kb);
+  if (!list) {
+    list = [];
+    for (const entry of kb.entries()) {
+      if (entry.subtype !== "country") continue;
+      const facts = new Map<string, Fact>();
+      for (const key of ["population", "area_km2", "gdp_usd", "budget_usd", "defence_budget_usd"]) {
+        const f = factValue(entry, key);
+        if (f) facts.set(key, f);
+      }
+      list.push({ entry, facts });
+    }
+    COUNTRY_FACTS.set(kb, list);
+  }
+  return list;
 }
 
 const BUDGET_KEYS: readonly [string, string][] = [
@@ -107,11 +129,11 @@ const BUDGET_KEYS: readonly [string, string][] = [
  */
 export function moneyLandmark(usd: number, kb: KnowledgeBase, named: ReadonlySet<string>, exclude?: string): string | undefined {
   let best: { score: number; line: string } | undefined;
-  for (const entry of kb.entries()) {
-    if (entry.subtype !== "country" || entry.id === exclude) continue;
-    const pop = factValue(entry, "population");
+  for (const { entry, facts } of countryFacts(kb)) {
+    if (entry.id === exclude) continue;
+    const pop = facts.get("population");
     for (const [key, label] of BUDGET_KEYS) {
-      const f = factValue(entry, key);
+      const f = facts.get(key);
       if (!f) continue;
       const ratio = usd / (f.value as number);
       const distance = Math.abs(Math.log(ratio));
@@ -133,7 +155,7 @@ function shareOrTimes(ratio: number): string {
   return ratio >= 1.5 ? formatTimes(ratio) : `${formatShare(ratio)} of`;
 }
 
-function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): string[] {
+function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
   const currency = m.unit;
   if (m.value === undefined || !currency) return lines;
@@ -178,7 +200,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
   }
   if (usd === undefined) return lines;
   // The country it concerns.
-  const country = concernedCountry(m, kb, input.text, input.mentions);
+  const country = concernedCountry(m, kb, input.text, input.mentions, input.index);
   if (country) {
     const gdp = factValue(country, "gdp_usd");
     if (gdp) lines.push(`≈ ${shareOrTimes(usd / (gdp.value as number))} ${country.name}'s GDP (${formatMoney(gdp.value as number, "USD")}, ${factLabel(gdp)})`);
@@ -189,11 +211,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
     const pop = factValue(country, "population");
     if (pop) lines.push(`≈ ${formatMoney(usd / (pop.value as number), "USD")} per inhabitant of ${country.name} (population ${formatNumber(pop.value as number)}, ${factLabel(pop)})`);
   }
-  const named = new Set<string>();
-  for (const x of input.mentions) {
-    const c = x.type === "place" || x.type === "nationality" ? countryOf(kb, x) : undefined;
-    if (c) named.add(c.id);
-  }
+  const named = input.index.countries(kb).named;
   const landmark = moneyLandmark(usd, kb, named, country?.id);
   if (landmark) lines.push(landmark.charAt(0).toUpperCase() + landmark.slice(1));
   return lines;
@@ -202,7 +220,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: FigureContextInput): s
 /** "53 per cent of the RM2 billion": the base of a percentage, when the text states it. */
 const BASE = /^[ \u00a0]+(?:of|of the)[ \u00a0]+([^,.;:()\n]{1,60}?)(?=[,.;:()\n]|[ \u00a0](?:and|but|who|which|that|in|on|at|from|for|by|to|was|were|is|are|has|have|had|will|would|could|said|[a-z]+ed)\b|$)/;
 
-function percentLines(m: Mention, input: FigureContextInput): string[] {
+function percentLines(m: Mention, input: Input): string[] {
   if (m.value === undefined) return [];
   if (m.unit === "pp") {
     return [`${formatNumber(m.value)} percentage point${m.value === 1 ? "" : "s"}: a difference between two percentages, not a share of one (article text)`];
@@ -211,7 +229,7 @@ function percentLines(m: Mention, input: FigureContextInput): string[] {
   const base = BASE.exec(input.text.slice(m.end, m.end + 90));
   if (!base) return [`${pct}; the article states no base for it`];
   const baseStart = m.end + base[0].length - base[1]!.length;
-  const money = input.mentions.find((x) => x.type === "money" && x.start >= baseStart && x.start <= baseStart + 4 && x.value !== undefined && x.unit);
+  const money = input.index.firstStartingIn(baseStart, baseStart + 4, (x) => x.type === "money" && x.value !== undefined && !!x.unit);
   if (money && m.valueMax === undefined) {
     const share = (money.value! * m.value) / 100;
     return [`${pct} of ${money.text} ≈ ${formatMoney(share, money.unit!)} (both figures from the article)`];
@@ -239,9 +257,8 @@ function quantityLandmark(m: Mention, kb: KnowledgeBase): string | undefined {
   const km2 = toSquareKm(value, m.unit);
   if (km2 !== undefined) {
     let best: { d: number; line: string } | undefined;
-    for (const entry of kb.entries()) {
-      if (entry.subtype !== "country") continue;
-      const f = factValue(entry, "area_km2");
+    for (const { entry, facts } of countryFacts(kb)) {
+      const f = facts.get("area_km2");
       if (!f) continue;
       const ratio = km2 / (f.value as number);
       const d = Math.abs(Math.log(ratio));
@@ -304,7 +321,7 @@ function distanceWords(day: Day, pub: Day): string {
   return days < 0 ? `${unit} before publication` : `${unit} after publication`;
 }
 
-function dateLines(m: Mention, input: FigureContextInput): string[] {
+function dateLines(m: Mention, input: Input): string[] {
   const pub = parseIsoDay(input.publishedAt);
   const relative = /against the publication date|ago/.test(m.rule);
   if (!m.resolved) {
@@ -362,7 +379,7 @@ function addUnits(day: Day, n: number, unit: string): Day | undefined {
 }
 
 /** The end date of a duration that is the term of something started in its sentence, if any. */
-function termEnd(m: Mention, input: FigureContextInput): { line: string; dated: boolean } | undefined {
+function termEnd(m: Mention, input: Input): { line: string; dated: boolean } | undefined {
   if (m.value === undefined || !m.unit) return undefined;
   const term = TERM_NOUN.exec(input.text.slice(m.end, m.end + 60));
   if (!term) return undefined;
@@ -370,8 +387,9 @@ function termEnd(m: Mention, input: FigureContextInput): { line: string; dated: 
   if (!START_VERB.test(input.text.slice(s, e))) return undefined;
   const what = term[1]!.toLowerCase();
   // The start: a day the sentence gives, else the publication day.
-  const dated = input.mentions
-    .filter((x) => x.type === "date" && x.resolved && x.resolved.length === 10 && !x.approximate && x.start >= s && x.end <= e)
+  const dated = input.index
+    .within(s, e, (x) => x.type === "date" && !!x.resolved && x.resolved.length === 10 && !x.approximate)
+    .map((x) => x.m)
     .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
   const start = dated ? parseIsoDay(dated.resolved) : parseIsoDay(input.publishedAt);
   if (!start) return undefined;
@@ -383,12 +401,12 @@ function termEnd(m: Mention, input: FigureContextInput): { line: string; dated: 
   return { line: `A ${n}-${m.unit} ${what} from ${startWords} runs to ${MONTH_NAMES[end.m - 1]} ${end.y} (counted from ${basis})`, dated: !!dated };
 }
 
-function durationLines(m: Mention, input: FigureContextInput): string[] {
+function durationLines(m: Mention, input: Input): string[] {
   if (m.value === undefined || !m.unit) return [];
   if (m.unit === "s") return [`${formatNumber(m.value, 6)} seconds in all`];
   // The card stands for every mention of the same duration: the one whose sentence dates it wins.
   let best: { line: string; dated: boolean } | undefined;
-  for (const x of [m, ...input.mentions.filter((x) => x.key === m.key && x !== m)]) {
+  for (const x of [m, ...input.index.withKey(m.key).filter((x) => x !== m)]) {
     const found = termEnd(x, input);
     if (found && (!best || (found.dated && !best.dated))) best = found;
     if (best?.dated) break;
@@ -398,7 +416,8 @@ function durationLines(m: Mention, input: FigureContextInput): string[] {
 }
 
 /** The context lines of a figure's card, each naming the source of its numbers. */
-export function figureContext(figure: Mention, kb: KnowledgeBase, input: FigureContextInput): string[] {
+export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput): string[] {
+  const input: Input = { ...given, index: given.index ?? new MentionIndex(given.text, given.mentions) };
   let lines: string[];
   switch (figure.type) {
     case "money": lines = moneyLines(figure, kb, input); break;
@@ -408,5 +427,5 @@ export function figureContext(figure: Mention, kb: KnowledgeBase, input: FigureC
     case "duration": lines = durationLines(figure, input); break;
     default: lines = [];
   }
-  return [...lines, ...consistencyNotes(figure, input.text, input.mentions)];
+  return [...lines, ...consistencyNotes(figure, input.text, input.mentions, input.index)];
 }
