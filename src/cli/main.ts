@@ -52,7 +52,7 @@ export function analyzeInput(input: { text?: string; html?: string; url?: string
   return { isArticle: true, publishedAt: input.publishedAt, text, mentions, cards };
 }
 
-/** The eval protocol's view of a mention: only the documented fields. */
+/** The eval protocol's view of a mention: only the documented fields (`approximate` only when set). */
 function protocolMention(m: Mention) {
   const out: Record<string, unknown> = {
     start: m.start, end: m.end, text: m.text, type: m.type, entityId: m.entityId, name: m.name,
@@ -61,6 +61,7 @@ function protocolMention(m: Mention) {
   if (m.unit !== undefined) out.unit = m.unit;
   if (m.valueMax !== undefined) out.valueMax = m.valueMax;
   if (m.resolved !== undefined) out.resolved = m.resolved;
+  if (m.approximate) out.approximate = true;
   return out;
 }
 

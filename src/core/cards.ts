@@ -121,7 +121,8 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
     if (isFigureType(first.type)) {
       cards.push({
         key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
-        name: first.text,
+        // The whole phrase ("last year", "about $300 billion"): the span leaves hedges and modifiers out.
+        name: first.name ?? first.text,
         description: "",
         inDataset: false,
         facts: [],

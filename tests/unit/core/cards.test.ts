@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../../src/core/analyze";
+import { buildCards, sentenceAround } from "../../../src/core/cards";
+import { createKnowledgeBase } from "../../../src/core/dataset/kb";
+import type { Mention } from "../../../src/core/types";
+
+const kb = createKnowledgeBase({ version: 1, builtAt: "2024-06-13", entries: [] });
+
+function cardOf(text: string, span: string, publishedAt = "2024-06-13") {
+  const { mentions, cards } = analyzeText(text, kb, { publishedAt });
+  const m = mentions.find((x) => x.text === span);
+  expect(m, `a mention "${span}"`).toBeDefined();
+  return cards.find((c) => c.key === m!.key)!;
+}
+
+describe("figure cards", () => {
+  it("are named by the whole phrase, not the bare span", () => {
+    expect(cardOf("Prices rose last year, officials said.", "year").name).toBe("last year");
+    expect(cardOf("The fund holds about $300 billion in assets.", "$300 billion").name).toBe("about $300 billion");
+  });
+  it("keep the span as name when the figure has no wider phrase", () => {
+    expect(cardOf("The fund holds $300 billion in assets.", "$300 billion").name).toBe("$300 billion");
+  });
+});
+
+describe("cards of names outside the dataset", () => {
+  const local = (text: string, start: number, end: number): Mention => ({
+    start, end, text: text.slice(start, end), type: "person", entityId: null, name: text.slice(start, end),
+    key: `local:${text.slice(start, end)}`, confidence: 0.8, rule: "test",
+  });
+  it("quote the sentence of the first mention", () => {
+    const text = "Markets fell. Alexander Vindman testified on Tuesday. He left.";
+    const start = text.indexOf("Alexander");
+    const [card] = buildCards(text, [local(text, start, start + "Alexander Vindman".length)], kb, { publishedAt: "2024-06-13" });
+    expect(card!.inDataset).toBe(false);
+    expect(card!.firstSentence).toBe("Alexander Vindman testified on Tuesday.");
+  });
+  it("stop a sentence only before a capital, a quote or the end of the text, and never past the line", () => {
+    expect(sentenceAround("He met Vindman in St. louis. Then left.", 7)).toBe("He met Vindman in St. louis.");
+    expect(sentenceAround("He met Vindman. “Fine,” he said.", 7)).toBe("He met Vindman.");
+    expect(sentenceAround("He said “Vindman lied.” Then left.", 9)).toBe("He said “Vindman lied.”");
+    expect(sentenceAround("Headline about Vindman\nBody text. More.", 16)).toBe("Headline about Vindman");
+    expect(sentenceAround("It ended with Vindman.", 14)).toBe("It ended with Vindman.");
+  });
+});
