@@ -114,7 +114,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
   const length = Math.max(1, text.length);
   for (const [key, list] of groups) {
     const first = list[0]!;
-    const forms = [...new Set(list.map((m) => m.text))];
+    const forms = list.length === 1 ? [first.text] : [...new Set(list.map((m) => m.text))];
     const entry = first.entityId ? kb.get(first.entityId) : undefined;
     const salience = list.length * 1000 - first.start / length;
     // Each card is built as one literal in one property order: cards then share a shape.

@@ -122,32 +122,80 @@ const BUDGET_KEYS: readonly [string, string][] = [
   ["gdp_usd", "annual GDP"],
 ];
 
+/** A country's budget or GDP as a money landmark. */
+interface BudgetAmount {
+  entry: Entry;
+  fact: Fact;
+  label: string;
+  /** Natural logarithm of the amount: the sort key. */
+  log: number;
+  /** The bonus of a populous (better-known) country. */
+  fame: number;
+  /** Position in dataset order (countries, then BUDGET_KEYS): breaks ties. */
+  order: number;
+}
+
+const BUDGET_AMOUNTS = new WeakMap<KnowledgeBase, BudgetAmount[]>();
+
+/** Every country's budgets and GDP, sorted by amount: built once per knowledge base. */
+function budgetAmounts(kb: KnowledgeBase): BudgetAmount[] {
+  let list = BUDGET_AMOUNTS.get(kb);
+  if (!list) {
+    list = [];
+    for (const { entry, facts } of countryFacts(kb)) {
+      const pop = facts.get("population");
+      for (const [key, label] of BUDGET_KEYS) {
+        const fact = facts.get(key);
+        if (!fact) continue;
+        const fame = pop ? Math.log10(pop.value as number) / 40 : 0;
+        list.push({ entry, fact, label, log: Math.log(fact.value as number), fame, order: list.length });
+      }
+    }
+    list.sort((a, b) => a.log - b.log || a.order - b.order);
+    BUDGET_AMOUNTS.set(kb, list);
+  }
+  return list;
+}
+
 /**
  * A landmark of the same order of magnitude from the knowledge base: a country's GDP, government or
  * defence budget within a factor of 1.5 of the amount. Countries the article names come first, then
  * the closest value, then the more populous (better-known) country.
  */
 export function moneyLandmark(usd: number, kb: KnowledgeBase, named: ReadonlySet<string>, exclude?: string): string | undefined {
-  let best: { score: number; line: string } | undefined;
-  for (const { entry, facts } of countryFacts(kb)) {
-    if (entry.id === exclude) continue;
-    const pop = facts.get("population");
-    for (const [key, label] of BUDGET_KEYS) {
-      const f = facts.get(key);
-      if (!f) continue;
-      const ratio = usd / (f.value as number);
-      const distance = Math.abs(Math.log(ratio));
-      if (distance > Math.log(1.5)) continue;
-      const score = distance - (named.has(entry.id) ? 1 : 0) - (pop ? Math.log10(pop.value as number) / 40 : 0);
-      if (best && score >= best.score) continue;
-      const about = distance < Math.log(1.15) ? "about" : `about ${formatTimes(ratio)}`;
-      best = {
-        score,
-        line: `${about} the ${label} of ${entry.name} (${formatMoney(f.value as number, "USD")}, ${factLabel(f)})`,
-      };
+  const amounts = budgetAmounts(kb);
+  // Only amounts within a factor of 1.5 can be landmarks: a binary search over their logarithms
+  // finds them (a little margin for rounding; each is checked exactly below).
+  let from = 0, to = amounts.length;
+  if (usd > 0) {
+    const low = Math.log(usd) - Math.log(1.5) - 1e-9;
+    const high = Math.log(usd) + Math.log(1.5) + 1e-9;
+    let lo = 0, hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.log < low) lo = mid + 1;
+      else hi = mid;
     }
+    from = lo;
+    to = from;
+    while (to < amounts.length && amounts[to]!.log <= high) to++;
   }
-  return best?.line;
+  let best: { score: number; order: number; amount: BudgetAmount; ratio: number; distance: number } | undefined;
+  for (let i = from; i < to; i++) {
+    const amount = amounts[i]!;
+    if (amount.entry.id === exclude) continue;
+    const ratio = usd / (amount.fact.value as number);
+    const distance = Math.abs(Math.log(ratio));
+    if (distance > Math.log(1.5)) continue;
+    const score = distance - (named.has(amount.entry.id) ? 1 : 0) - amount.fame;
+    // Equal scores: the first in dataset order, as a walk over the countries would keep.
+    if (best && (score > best.score || (score === best.score && amount.order > best.order))) continue;
+    best = { score, order: amount.order, amount, ratio, distance };
+  }
+  if (!best) return undefined;
+  const { amount: { entry, fact, label }, ratio, distance } = best;
+  const about = distance < Math.log(1.15) ? "about" : `about ${formatTimes(ratio)}`;
+  return `${about} the ${label} of ${entry.name} (${formatMoney(fact.value as number, "USD")}, ${factLabel(fact)})`;
 }
 
 /** "23% of" for a part, "2× " for a multiple. */

@@ -131,7 +131,8 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
       prev = 48;
       continue;
     }
-    if (SIGNS.has(c)) signs.push(i);
+    // Every sign is "$" or above U+00A2: spaces and punctuation skip the set.
+    if ((c === 36 || c > 0xa2) && SIGNS.has(c)) signs.push(i);
     prev = c;
     i++;
   }
