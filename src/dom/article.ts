@@ -6,7 +6,8 @@
 import { decideArticle } from "../core/detect/decide";
 import { LANGUAGE_SAMPLE_CHARS, resolveLanguage } from "../core/detect/language";
 import type { DetectionResult } from "../core/types";
-import { gatherSignals } from "./signals";
+import { gatherSignalsSteps } from "./signals";
+import { runSliced, runToEnd, type SliceOptions, type Steps } from "./slices";
 
 export interface ArticleFinding {
   detection: DetectionResult;
@@ -46,7 +47,20 @@ function normalizeDate(value: string | undefined): string | undefined {
 }
 
 export function findArticle(doc: Document, opts: FindOptions = {}): ArticleFinding {
-  const gathered = gatherSignals(doc, opts.url);
+  return runToEnd(findArticleSteps(doc, opts));
+}
+
+/**
+ * `findArticle` in slices of `slice.budgetMs`, pausing in between (the content script: a big page
+ * must not freeze). The page is read as it is when the walk reaches each part of it.
+ * Resolves `undefined` when `slice.signal` aborts.
+ */
+export function findArticleSliced(doc: Document, opts: FindOptions, slice: SliceOptions): Promise<ArticleFinding | undefined> {
+  return runSliced(findArticleSteps(doc, opts), slice);
+}
+
+function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFinding> {
+  const gathered = yield* gatherSignalsSteps(doc, opts.url);
   const decision = decideArticle(gathered.signals);
   const blocks = gathered.extraction.blocks;
   const language = resolveLanguage(gathered.lang.declared, sampleText(blocks));

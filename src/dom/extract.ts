@@ -6,6 +6,7 @@
  * by tag, role, class words or text). Shared by the content script and the CLI (linkedom).
  */
 import { isBylineLine, isDateLine, isFurnitureLine, isFurnitureRole, judgeAttributes, type AttributeVerdict } from "../core/detect/boilerplate";
+import { runToEnd, type Steps } from "./slices";
 
 /** Tracing is for the eval script; release builds drop it (test runners may not define __DEBUG__). */
 const DEBUG = typeof __DEBUG__ !== "undefined" && __DEBUG__;
@@ -161,10 +162,38 @@ interface Measured {
 /** Texts up to this long are shown to `observeText` (prices, "Add to cart"). */
 const SHORT_TEXT_CHARS = 40;
 
-function measure(body: Element, observe?: ElementObserver, observeText?: (text: string) => void): Measured {
+/** Elements visited between two points where the walk may pause. */
+const PAUSE_EVERY = 200;
+
+/** A level of the walk: the next child to visit, whose text it counts to, and the block it closes. */
+interface Frame {
+  next: ChildNode | null;
+  owner: BlockStats;
+  inLink: boolean;
+  /** The block element this level is the inside of (null for an inline element). */
+  block: BlockStats | null;
+}
+
+/** A block's totals roll up into the block around it once its subtree is walked. */
+function closeBlock(block: BlockStats): void {
+  block.text += block.own;
+  block.link += block.ownLink;
+  if (isProse(block) && !NON_VOTING_TAGS.has(block.tag)) block.rawProse += block.own;
+  const owner = block.parent!;
+  owner.text += block.text;
+  owner.link += block.link;
+  owner.rawProse += block.rawProse;
+}
+
+/**
+ * The walk keeps its own stack rather than recursing, so that it can pause between any two
+ * elements; a page that changes during a pause is read as it is when the walk gets there.
+ */
+function* measure(body: Element, observe?: ElementObserver, observeText?: (text: string) => void): Steps<Measured> {
   const stats = new Map<Element, BlockStats>();
   const weight: TextWeight = { length: 0, commas: 0 };
   let count = 0;
+  let untilPause = PAUSE_EVERY;
   const make = (el: Element, parent: BlockStats | null, tag: string, cls: string | null): BlockStats => {
     const verdict = attributeVerdict(el, cls);
     const role = el.getAttribute("role");
@@ -174,50 +203,56 @@ function measure(body: Element, observe?: ElementObserver, observeText?: (text: 
       flag, rawProse: 0, furniture: false, inFurniture: false, verdict, score: 0, scored: false,
     };
   };
-  const visit = (el: Element, owner: BlockStats, inLink: boolean): void => {
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        weigh(data, weight);
-        const len = weight.length;
-        if (!len) continue;
-        owner.own += len;
-        owner.commas += weight.commas;
-        if (inLink) owner.ownLink += len;
-        if (len <= SHORT_TEXT_CHARS && observeText) observeText(data);
-        continue;
-      }
-      if (node.nodeType !== 1) continue;
-      const child = node as Element;
-      const tag = child.localName;
-      const cls = child.getAttribute("class");
-      if (observe) observe(child, tag, cls);
-      if (SKIPPED_TAGS.has(tag) || isHidden(child)) continue;
-      if (++count > MAX_ELEMENTS) throw new TooLarge();
-      if (tag === "br") {
-        owner.breaks++;
-        continue;
-      }
-      if (INLINE_TAGS.has(tag)) {
-        visit(child, owner, inLink || tag === "a");
-        continue;
-      }
-      const block = make(child, owner, tag, cls);
-      stats.set(child, block);
-      owner.blockChildren++;
-      visit(child, block, inLink || tag === "a");
-      block.text += block.own;
-      block.link += block.ownLink;
-      if (isProse(block) && !NON_VOTING_TAGS.has(tag)) block.rawProse += block.own;
-      owner.text += block.text;
-      owner.link += block.link;
-      owner.rawProse += block.rawProse;
-    }
-  };
   const root = make(body, null, body.localName, body.getAttribute("class"));
   root.flag = 0;
   stats.set(body, root);
-  visit(body, root, false);
+  const stack: Frame[] = [{ next: body.firstChild, owner: root, inLink: false, block: null }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      if (frame.block) closeBlock(frame.block);
+      continue;
+    }
+    frame.next = node.nextSibling;
+    const owner = frame.owner;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      weigh(data, weight);
+      const len = weight.length;
+      if (!len) continue;
+      owner.own += len;
+      owner.commas += weight.commas;
+      if (frame.inLink) owner.ownLink += len;
+      if (len <= SHORT_TEXT_CHARS && observeText) observeText(data);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    const tag = child.localName;
+    const cls = child.getAttribute("class");
+    if (observe) observe(child, tag, cls);
+    if (--untilPause === 0) {
+      untilPause = PAUSE_EVERY;
+      yield;
+    }
+    if (SKIPPED_TAGS.has(tag) || isHidden(child)) continue;
+    if (++count > MAX_ELEMENTS) throw new TooLarge();
+    if (tag === "br") {
+      owner.breaks++;
+      continue;
+    }
+    const inLink = frame.inLink || tag === "a";
+    if (INLINE_TAGS.has(tag)) {
+      stack.push({ next: child.firstChild, owner, inLink, block: null });
+      continue;
+    }
+    const block = make(child, owner, tag, cls);
+    stats.set(child, block);
+    owner.blockChildren++;
+    stack.push({ next: child.firstChild, owner: block, inLink, block });
+  }
   root.text += root.own;
   root.link += root.ownLink;
   return { stats, count };
@@ -535,6 +570,11 @@ export function emptyExtraction(): Extraction {
 
 /** Finds the story's blocks in a document. */
 export function extractStory(doc: Document, opts: ExtractOptions = {}): Extraction {
+  return runToEnd(extractStorySteps(doc, opts));
+}
+
+/** `extractStory` as steps that may pause between elements and between phases (see slices.ts). */
+export function* extractStorySteps(doc: Document, opts: ExtractOptions = {}): Steps<Extraction> {
   const trace = DEBUG ? opts.trace : undefined;
   const body = doc.body;
   const empty = emptyExtraction();
@@ -544,7 +584,7 @@ export function extractStory(doc: Document, opts: ExtractOptions = {}): Extracti
   if (total > MAX_ELEMENTS) return { ...empty, tooLarge: true, elements: total };
   let measured: Measured;
   try {
-    measured = measure(body, opts.observe, opts.observeText);
+    measured = yield* measure(body, opts.observe, opts.observeText);
   } catch (err) {
     if (err instanceof TooLarge) return { ...empty, tooLarge: true, elements: MAX_ELEMENTS };
     throw err;
@@ -552,21 +592,27 @@ export function extractStory(doc: Document, opts: ExtractOptions = {}): Extracti
   const { stats, count } = measured;
   const bodyStats = stats.get(body)!;
   const base = { ...empty, elements: count, pageText: bodyStats.text, pageLinkText: bodyStats.link };
-  const strict = attempt(stats, bodyStats, false, trace, opts.isHeadline);
+  yield;
+  const strict = yield* attempt(stats, bodyStats, false, trace, opts.isHeadline);
+  yield;
   // Little story from a page with much prose: the prose sat in something flagged by class words only.
   if (strict.textChars >= bodyStats.rawProse * 0.3) return { ...base, ...strict, readerable: readerableScore(stats) };
   if (DEBUG) trace?.("lenient attempt");
-  const lenient = attempt(stats, bodyStats, true, trace, opts.isHeadline);
-  const best = lenient.textChars > strict.textChars * 1.5 ? lenient : attempt(stats, bodyStats, false, undefined, opts.isHeadline);
+  const lenient = yield* attempt(stats, bodyStats, true, trace, opts.isHeadline);
+  yield;
+  const best = lenient.textChars > strict.textChars * 1.5 ? lenient : yield* attempt(stats, bodyStats, false, undefined, opts.isHeadline);
+  yield;
   return { ...base, ...best, readerable: readerableScore(stats) };
 }
 
 type Attempt = Pick<Extraction, "blocks" | "container" | "textChars" | "linkChars" | "paragraphs" | "roots" | "pageParagraphs" | "pageParagraphChars">;
 
-function attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient: boolean, trace?: (line: string) => void, isHeadline?: (text: string) => boolean): Attempt {
+function* attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient: boolean, trace?: (line: string) => void, isHeadline?: (text: string) => boolean): Steps<Attempt> {
   settleFurniture(stats, bodyStats, lenient);
+  yield;
   const none: Attempt = { blocks: [], container: null, textChars: 0, linkChars: 0, paragraphs: 0, roots: [], pageParagraphs: bodyStats.paragraphs, pageParagraphChars: bodyStats.paraText };
   const candidates = vote(stats, bodyStats);
+  yield;
   const top = pickContainer(candidates, bodyStats, isHeadline);
   if (DEBUG && trace) {
     for (const c of [...candidates].sort((a, b) => b.score - a.score).slice(0, 8)) trace(`candidate ${c.score.toFixed(1)} ${describe(c)} prose ${c.paraText}/${c.text}`);
@@ -580,6 +626,7 @@ function attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenient
       if (s) trace(`  sibling ${roots.includes(s) ? "+" : "-"} ${s.score.toFixed(1)} ${describe(s)} text ${s.text} prose ${s.paraText}${s.furniture ? " furniture" : ""}`);
     }
   }
+  yield;
   const collector: Collector = { out: [], stats, storyText: roots.reduce((n, r) => n + r.paraText, 0) };
   for (const r of roots) {
     if (r.blockChildren === 0 || r.tag === "p") {

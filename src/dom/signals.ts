@@ -7,7 +7,8 @@ import { titleNamesStory } from "../core/detect/headline";
 import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
 import type { PageSignals, PageStats, ProductCues, StructuredData } from "../core/detect/signals";
 import { vetoBeforeReading } from "../core/detect/decide";
-import { emptyExtraction, extractStory, type Extraction } from "./extract";
+import { emptyExtraction, extractStorySteps, type Extraction } from "./extract";
+import { runToEnd, type Steps } from "./slices";
 
 export interface PageLanguageHints {
   /** `<html lang>`, `Content-Language`, `og:locale`, in that order of trust. */
@@ -101,6 +102,11 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
 
 /** Reads the page: head first, then the body in the same walk that finds the story. */
 export function gatherSignals(doc: Document, url: string | null | undefined): GatheredSignals {
+  return runToEnd(gatherSignalsSteps(doc, url));
+}
+
+/** `gatherSignals` as steps that may pause (see slices.ts). */
+export function* gatherSignalsSteps(doc: Document, url: string | null | undefined): Steps<GatheredSignals> {
   const structured = emptyStructuredData();
   const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0 };
   const head = readHead(doc, structured, product);
@@ -199,7 +205,7 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   const address = url || absolute(head.canonical) || absolute(head.metaUrl) || null;
   const pageTitles = [...head.titles, ...(structured.headline ? [structured.headline] : []), ...(doc.title ? [doc.title] : [])];
   const isHeadline = (text: string) => titleNamesStory(pageTitles, [text]);
-  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : extractStory(doc, { observe, observeText, isHeadline });
+  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : yield* extractStorySteps(doc, { observe, observeText, isHeadline });
   for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
   page.chars = extraction.pageText;
   page.linkChars = extraction.pageLinkText;
