@@ -39,7 +39,8 @@ const STATIC = [
   ["src/popup/popup.html", "popup.html"],
   ["src/options/options.html", "options.html"],
   ["src/_locales", "_locales"],
-  ["icons", "icons"],
+  // The PNG sizes the manifest names; their SVG source stays out of the packages.
+  ...[16, 32, 48, 128].map((size) => [`icons/icon-${size}.png`, `icons/icon-${size}.png`]),
 ];
 const BROWSERS = ["chrome", "firefox"];
 
