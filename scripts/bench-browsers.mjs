@@ -26,6 +26,8 @@ async function pageFigures({ figure, section, budget }, kind, server, pages) {
   for (const withGloss of [false, true]) {
     const gloss = await launchWithGloss(kind, { extension: withGloss });
     try {
+      // The extension page that reads Gloss's status, opened before any measured page.
+      if (withGloss) await gloss.extensionPage();
       for (const [label, path] of pages) {
         const url = server.url(path);
         // Warm-up: the background loads its dataset, the browser its caches.

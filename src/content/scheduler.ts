@@ -53,6 +53,23 @@ export function nextFrame(): Promise<void> {
 }
 
 /**
+ * Gives the page its main thread back without waiting for a frame: input and rendering that are
+ * due run first, then the work goes on (scheduler.yield where the browser has it).
+ */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === "function") return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * Calls `fn` on every item, SLICE_BUDGET_MS at a time. The first slice runs at once (a short page
  * is done without waiting a frame). Stops early when `signal` aborts.
  */

@@ -4,9 +4,9 @@
  * Every step is wrapped: a failure is logged once and never reaches the page.
  */
 import type { Card, Mention } from "../core/types";
-import { findArticle, type ArticleFinding } from "../dom/article";
+import { findArticleSliced, type ArticleFinding } from "../dom/article";
 import {
-  DEFAULT_CONTENT_SETTINGS, FLASH_MS, MAX_ANALYZE_CHARS, MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, REGISTER_MARGIN,
+  DEFAULT_CONTENT_SETTINGS, FLASH_MS, MAX_ANALYZE_CHARS, MAX_ARTICLE_CHARS, MAX_TOTAL_CHARS, REGISTER_MARGIN, SLICE_BUDGET_MS,
   type ContentSettings,
 } from "../shared/constants";
 import type { MentionRef, PageStatus, SkipCode } from "../shared/messages";
@@ -17,7 +17,7 @@ import { HoverController, type Hit } from "./hover";
 import { pointInBoxes, type Box } from "./layout";
 import { Marker } from "./marker";
 import { ContextInvalidated, extensionAlive, send } from "./messaging";
-import { longestTaskMs, longestTasks, nextFrame, sliced, timed } from "./scheduler";
+import { longestTaskMs, longestTasks, nextFrame, noteTask, sliced, timed, yieldToPage } from "./scheduler";
 import { customInks } from "./highlight-styles";
 import { pageTheme } from "./theme";
 
@@ -109,8 +109,9 @@ export class Session {
       this.marker.set("working");
       this.phase = "working";
       this.report({ kind: "working" });
-      const finding = timed(() => findArticle(this.doc, { url: this.url }), "find article");
+      const finding = await this.findArticle("find article");
       this.mark("find");
+      if (!finding) return;
       this.settings = await settingsReply;
       this.mark("settings");
       if (this.signal.aborted) return;
@@ -124,6 +125,13 @@ export class Session {
     } catch (err) {
       this.fail("start", err);
     }
+  }
+
+  /** Article detection in slices: on a big page the walk must not block the page for long. */
+  private findArticle(step: string): Promise<ArticleFinding | undefined> {
+    return findArticleSliced(this.doc, { url: this.url }, {
+      budgetMs: SLICE_BUDGET_MS, pause: yieldToPage, signal: this.signal, onSlice: (start) => noteTask(start, step),
+    });
   }
 
   private async fetchSettings(): Promise<ContentSettings> {
@@ -484,7 +492,8 @@ export class Session {
       } else {
         this.structural = false;
         this.lastRedetect = performance.now();
-        this.redetect(fresh);
+        await this.redetect(fresh);
+        if (this.signal.aborted) return;
       }
     }
     timed(() => {
@@ -514,9 +523,10 @@ export class Session {
   }
 
   /** Finds the article's blocks again after the page added or removed content; keeps known blocks. */
-  private redetect(fresh: Block[]): void {
+  private async redetect(fresh: Block[]): Promise<void> {
+    const finding = await this.findArticle("redetect");
+    if (!finding) return;
     timed(() => {
-      const finding = findArticle(this.doc, { url: this.url });
       const els = finding.detection.isArticle ? readableBlocks(finding.blocks)
         : this.settings.runOnEveryPage ? readableBlocks(pageBlocks(this.doc))
         : this.blocks.map((b) => b.el).filter((el) => el.isConnected);
@@ -558,11 +568,12 @@ export class Session {
     this.redetectTimer = setTimeout(() => {
       this.redetectTimer = undefined;
       if (this.phase !== "not-article" || this.signal.aborted) return;
-      const finding = timed(() => findArticle(this.doc, { url: this.url }));
-      if (!finding.detection.isArticle) return;
-      this.phase = "working";
-      this.marker.set("working");
-      this.useFinding(finding).catch((err) => this.fail("late article", err));
+      this.findArticle("late article").then((finding) => {
+        if (!finding?.detection.isArticle || this.phase !== "not-article" || this.signal.aborted) return;
+        this.phase = "working";
+        this.marker.set("working");
+        return this.useFinding(finding);
+      }).catch((err) => this.fail("late article", err));
     }, LATE_ARTICLE_DELAY_MS);
   }
 
