@@ -7,6 +7,8 @@ import { SLICE_BUDGET_MS } from "../shared/constants";
 
 let longest = 0;
 const longestByStep: Record<string, number> = {};
+/** Main-thread time spent per step, pauses left out (a step's wall time includes them). */
+const spentByStep: Record<string, number> = {};
 
 /** The longest slice of work measured so far (milliseconds). */
 export function longestTaskMs(): number {
@@ -18,11 +20,17 @@ export function longestTasks(): Record<string, number> {
   return { ...longestByStep };
 }
 
+/** The main-thread time spent per named step so far. */
+export function spentTasks(): Record<string, number> {
+  return Object.fromEntries(Object.entries(spentByStep).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+}
+
 /** Records the duration of a unit of work that started at `startedAt` (performance.now()). */
 export function noteTask(startedAt: number, step = "other"): void {
   const spent = performance.now() - startedAt;
   if (spent > longest) longest = spent;
   if (spent > (longestByStep[step] ?? 0)) longestByStep[step] = Math.round(spent * 10) / 10;
+  spentByStep[step] = (spentByStep[step] ?? 0) + spent;
 }
 
 /** Runs `fn` and records how long it took under the name `step`. */
@@ -91,4 +99,5 @@ export async function sliced<T>(items: readonly T[], fn: (item: T, index: number
 export function resetTiming(): void {
   longest = 0;
   for (const k of Object.keys(longestByStep)) delete longestByStep[k];
+  for (const k of Object.keys(spentByStep)) delete spentByStep[k];
 }

@@ -45,6 +45,8 @@ export interface ContentTiming {
   /** Milliseconds per step of the first run (find, read, analyze, highlight, ...), and the longest slice per step. */
   steps?: Record<string, number>;
   longestByStep?: Record<string, number>;
+  /** Main-thread milliseconds per step, pauses between slices left out. */
+  spentByStep?: Record<string, number>;
 }
 
 /** A mention as the popup needs it: enough to jump to it and explain it. */
