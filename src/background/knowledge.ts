@@ -1,10 +1,14 @@
 /**
- * The knowledge base the background answers with: the bundled dataset (parsed once, on first use,
- * so the worker starts fast) plus the reader's own entries from storage.local, concatenated before
- * indexing so user entries are matched exactly like bundled ones (a user entry with a bundled id
- * replaces it: the index keeps the last entry of an id).
+ * The knowledge base the background answers with: the bundled dataset (parsed once per worker
+ * life, with its prebuilt alias index) plus the reader's own entries from storage.local, indexed
+ * after it so user entries are matched exactly like bundled ones (a user entry with a bundled id
+ * replaces it).
+ *
+ * A bundled dataset that cannot be read (a broken build) is reported once on the console and the
+ * base is built from the reader's entries alone: pages still get figures and user entries.
  */
 import { createKnowledgeBase, type KnowledgeBase } from "../core/dataset/kb";
+import { parseDataset, warmKnowledgeBase } from "../core/dataset/load";
 import type { CompiledDataset, Entry } from "../core/dataset/schema";
 import type { StoredUserDataset } from "../shared/user-dataset";
 
@@ -13,6 +17,11 @@ export interface Knowledge {
   get(): Promise<KnowledgeBase>;
   /** Drops the built base (the user dataset changed); the parsed bundle is kept. */
   invalidate(): void;
+  /**
+   * Builds the base and its index ahead of the first page, in steps that each leave the event
+   * loop free, so a message arriving meanwhile waits for one step at most.
+   */
+  warm(): Promise<void>;
   /** The entry whose name or alias is `text` (case-insensitive), for lookups of a selection. */
   findByName(text: string): Promise<Entry | undefined>;
 }
@@ -21,21 +30,31 @@ function nameKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, " ").trim();
 }
 
+const EMPTY: CompiledDataset = { version: 2, builtAt: "", entries: [] };
+
+/** Lets other events run between warm-up steps. */
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createKnowledge(bundledText: () => string, loadUserDataset: () => Promise<StoredUserDataset | null>): Knowledge {
   let bundled: CompiledDataset | undefined;
   let current: Promise<KnowledgeBase> | undefined;
   let names: { kb: KnowledgeBase; byName: Map<string, Entry> } | undefined;
 
+  function readBundled(): CompiledDataset {
+    if (bundled) return bundled;
+    const parsed = parseDataset(bundledText());
+    if (!parsed.ok) console.error(`Gloss: the bundled dataset cannot be read, names will not link: ${parsed.error}`);
+    return (bundled = parsed.ok ? parsed.value : EMPTY);
+  }
+
   async function build(): Promise<KnowledgeBase> {
-    bundled ??= JSON.parse(bundledText()) as CompiledDataset;
     let user: StoredUserDataset | null = null;
     try {
       user = await loadUserDataset();
     } catch {
       // Unreadable user data must not stop the bundled dataset from working.
     }
-    const entries = user?.entries.length ? [...bundled.entries, ...user.entries] : bundled.entries;
-    return createKnowledgeBase({ ...bundled, entries });
+    return createKnowledgeBase(readBundled(), user?.entries ?? []);
   }
 
   const knowledge: Knowledge = {
@@ -49,6 +68,17 @@ export function createKnowledge(bundledText: () => string, loadUserDataset: () =
     invalidate() {
       current = undefined;
       names = undefined;
+    },
+    async warm() {
+      try {
+        readBundled();
+        await yieldToEvents();
+        const kb = await knowledge.get();
+        await yieldToEvents();
+        warmKnowledgeBase(kb);
+      } catch {
+        // The first real request reports whatever failed here.
+      }
     },
     async findByName(text) {
       const kb = await knowledge.get();

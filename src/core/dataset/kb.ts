@@ -4,11 +4,12 @@
  *
  * The alias index is a trie over tokens (the same tokens the recognizer cuts the text into), keyed
  * by folded, loosened word keys: one walk from each word of a text finds the longest alias starting
- * there. Building it is one tokenization of every alias, and a lookup costs the same whatever the
- * size of the dataset.
+ * there. It is shipped prebuilt in the compiled file (shipped-index.ts) and rebuilt by tokenizing
+ * only when that does not fit; a lookup costs the same whatever the size of the dataset.
  */
-import { matchKey, tokenize, TokenKind } from "../text/tokenize";
+import { type AliasKeys, computeEntryKeys } from "./alias-keys";
 import type { CompiledDataset, Entry } from "./schema";
+import { agreesWith, decodeShippedIndex } from "./shipped-index";
 
 /** How a dataset string can be written in a text, and what it names. */
 export interface AliasHit {
@@ -47,28 +48,14 @@ export interface KnowledgeBase {
   readonly givenNames: ReadonlySet<string>;
 }
 
-function isAcronym(alias: string): boolean {
-  let letters = 0, alnum = 0;
-  for (const ch of alias) {
-    const isDigit = ch >= "0" && ch <= "9";
-    if (isDigit) { alnum++; continue; }
-    if (ch.toLowerCase() === ch.toUpperCase()) continue;
-    if (ch !== ch.toUpperCase()) return false;
-    letters++;
-    alnum++;
-  }
-  return letters >= 1 && alnum >= 2;
-}
-
-export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
-  const root = new Map<string, TrieNode>();
-  let count = 0;
-  const add = (entry: Entry, alias: string, kind: AliasHit["kind"], ambiguous: boolean) => {
-    const tokens = tokenize(alias);
+/** Adds `entries` to `index`, tokenizing their aliases. */
+export function addToAliasIndex(index: AliasIndex, entries: Iterable<Entry>): void {
+  const root = index.root;
+  const add = (entry: Entry, alias: string, kind: AliasHit["kind"], ambiguous: boolean, keys: AliasKeys) => {
+    const tokens = keys.keys;
     if (tokens.length === 0) return;
     let node: TrieNode | undefined;
-    for (const t of tokens) {
-      const key = matchKey(t);
+    for (const key of tokens) {
       // Maps are made only where a path goes on: most nodes are leaves.
       const map: Map<string, TrieNode> = node ? (node.next ??= new Map()) : root;
       let child = map.get(key);
@@ -76,40 +63,89 @@ export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
       node = child;
     }
     const hits = (node!.hits ??= []);
-    if (hits.some((h) => h.entry === entry && h.kind === kind)) return;
-    const lower = tokens.map((t) => t.kind === TokenKind.Word && !t.cap);
-    hits.push({ entry, alias, kind, ambiguous, acronym: isAcronym(alias), lower });
-    count++;
+    for (const h of hits) if (h.entry === entry && h.kind === kind) return;
+    hits.push({ entry, alias, kind, ambiguous, acronym: keys.acronym, lower: keys.lower });
+    index.count++;
   };
   for (const entry of entries) {
-    const ambiguous = new Set(entry.ambiguous ?? []);
-    add(entry, entry.name, "name", ambiguous.has(entry.name));
-    for (const a of entry.aliases) add(entry, a, "alias", ambiguous.has(a));
-    for (const d of entry.demonyms ?? []) add(entry, d, "demonym", ambiguous.has(d));
+    const { strings } = computeEntryKeys(entry);
+    const ambiguous = entry.ambiguous?.length ? new Set(entry.ambiguous) : undefined;
+    const isAmbiguous = (s: string) => ambiguous !== undefined && ambiguous.has(s);
+    let k = 0;
+    add(entry, entry.name, "name", isAmbiguous(entry.name), strings[k++]!);
+    for (const a of entry.aliases) add(entry, a, "alias", isAmbiguous(a), strings[k++]!);
+    if (entry.demonyms) for (const d of entry.demonyms) add(entry, d, "demonym", isAmbiguous(d), strings[k++]!);
   }
-  return { root, count };
 }
 
-function collectGivenNames(entries: Iterable<Entry>): Set<string> {
-  const names = new Set<string>();
+/** The alias trie of `entries`, tokenizing every alias (the slow way; see shipped-index.ts). */
+export function buildAliasIndex(entries: Iterable<Entry>): AliasIndex {
+  const index: AliasIndex = { root: new Map(), count: 0 };
+  addToAliasIndex(index, entries);
+  return index;
+}
+
+/** The given names of `entries`' people, by the tokenizer. */
+function collectGivenNames(entries: Iterable<Entry>, into = new Set<string>()): Set<string> {
   for (const e of entries) {
     if (e.type !== "person") continue;
-    const first = tokenize(e.name)[0];
-    if (first && first.kind === TokenKind.Word && first.key.length > 1) names.add(first.key);
+    const given = computeEntryKeys(e).given;
+    if (given) into.add(given);
   }
-  return names;
+  return into;
 }
 
-export function createKnowledgeBase(data: CompiledDataset): KnowledgeBase {
+/** The shipped alias trie and given names, when they fit these entries and today's tokenizer. */
+function shippedParts(data: CompiledDataset, keep: (e: Entry) => boolean): { aliases: AliasIndex; givenNames: string[] } | undefined {
+  const shipped = data.index;
+  if (!shipped) return undefined;
+  const aliases = decodeShippedIndex(shipped, data.entries, keep);
+  if (!aliases || !Array.isArray(shipped.givenNames)) return undefined;
+  const probe = shipped.probe.map(([r]) => data.entries[r]!).filter(keep);
+  if (!agreesWith(aliases, buildAliasIndex(probe))) return undefined;
+  return { aliases, givenNames: shipped.givenNames };
+}
+
+/**
+ * The knowledge base of a compiled dataset plus `extra` entries (the reader's own), indexed after
+ * it; an extra entry with a bundled id replaces the bundled one. The alias trie and given names
+ * are built on first use: from the index shipped in the compiled file when there is one that fits,
+ * else by tokenizing every alias. Entries are found by their id or by any id in their `sameAs`.
+ */
+export function createKnowledgeBase(data: CompiledDataset, extra: readonly Entry[] = []): KnowledgeBase {
   const byId = new Map<string, Entry>();
   for (const entry of data.entries) byId.set(entry.id, entry);
+  for (const entry of extra) byId.set(entry.id, entry);
+  // Other ids an entry declares resolve to its id, then to whichever entry holds that id now.
+  const alternate = new Map<string, string>();
+  for (const list of [data.entries, extra]) {
+    for (const entry of list) if (entry.sameAs) for (const other of entry.sameAs) if (!byId.has(other)) alternate.set(other, entry.id);
+  }
   let aliases: AliasIndex | undefined;
   let givenNames: Set<string> | undefined;
+  const build = () => {
+    const current = (e: Entry) => byId.get(e.id) === e;
+    const shipped = shippedParts(data, current);
+    if (shipped) {
+      const added = extra.filter(current);
+      aliases = shipped.aliases;
+      addToAliasIndex(aliases, added);
+      givenNames = collectGivenNames(added, new Set(shipped.givenNames));
+    } else {
+      aliases = buildAliasIndex(byId.values());
+      givenNames = collectGivenNames(byId.values());
+    }
+  };
   return {
     size: byId.size,
-    get: (id) => byId.get(id),
+    get(id) {
+      const found = byId.get(id);
+      if (found !== undefined) return found;
+      const canonical = alternate.get(id);
+      return canonical === undefined ? undefined : byId.get(canonical);
+    },
     entries: () => byId.values(),
-    get aliases() { return (aliases ??= buildAliasIndex(byId.values())); },
-    get givenNames() { return (givenNames ??= collectGivenNames(byId.values())); },
+    get aliases() { if (!aliases) build(); return aliases!; },
+    get givenNames() { if (!givenNames) build(); return givenNames!; },
   };
 }

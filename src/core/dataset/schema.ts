@@ -4,6 +4,7 @@
  * Every fact carries its source and as-of date; a fact without them is rejected at build time.
  */
 import type { EntityType } from "../types";
+import type { ShippedIndex } from "./shipped-index";
 
 /** A dated fact. `value` is a number in `unit` (people, km2, USD, ...) or a short string. */
 export interface Fact {
@@ -74,9 +75,15 @@ export interface Entry {
   asOf: string;
 }
 
-/** The compiled form shipped in the extension and loaded once by the background. */
+/**
+ * The compiled form shipped in the extension and loaded once by the background (compiled.ts):
+ * the entries as JSON objects, which JSON.parse makes directly (a cold start pays no unpacking),
+ * and the alias trie prebuilt (shipped-index.ts), which is most of what indexing costs.
+ */
 export interface CompiledDataset {
   version: number;
   builtAt: string;
   entries: Entry[];
+  /** Absent in hand-made datasets (tests); the index is then built by tokenizing. */
+  index?: ShippedIndex;
 }

@@ -63,7 +63,7 @@ describe("build-data", () => {
     expect(result.stdout).toMatch(/2 entries from 2 files/);
     expect(result.stdout).toMatch(/place\/capital 1/);
     const compiled = JSON.parse(readFileSync(result.out, "utf8"));
-    expect(compiled.version).toBe(1);
+    expect(compiled.version).toBe(2);
     const kyiv = compiled.entries.find((e: { id: string }) => e.id === "Q1899");
     expect(kyiv.country).toBe("Q212");
     expect(kyiv).not.toHaveProperty("ambiguous");
