@@ -34,30 +34,59 @@ const FUNCTION_WORDS: Record<string, string> = {
 
 const WORD_SETS: [string, Set<string>][] = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]);
 
-/** Scripts other than Latin that name a language (or a close family) on their own. */
-const SCRIPT_LANGUAGES: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, "ja"],
-  [/[\uac00-\ud7af\u1100-\u11ff]/g, "ko"],
-  [/[\u4e00-\u9fff\u3400-\u4dbf]/g, "zh"],
-  [/[\u0400-\u04ff]/g, "ru"],
-  [/[\u0600-\u06ff\u0750-\u077f]/g, "ar"],
-  [/[\u0590-\u05ff]/g, "he"],
-  [/[\u0370-\u03ff]/g, "el"],
-  [/[\u0e00-\u0e7f]/g, "th"],
-  [/[\u0900-\u097f]/g, "hi"],
+/**
+ * Scripts other than Latin that name a language (or a close family) on their own, as UTF-16 code
+ * unit ranges [from, to] (inclusive).
+ */
+const SCRIPT_LANGUAGES: [lang: string, ranges: [number, number][]][] = [
+  ["ja", [[0x3040, 0x30ff]]],
+  ["ko", [[0xac00, 0xd7af], [0x1100, 0x11ff]]],
+  ["zh", [[0x4e00, 0x9fff], [0x3400, 0x4dbf]]],
+  ["ru", [[0x0400, 0x04ff]]],
+  ["ar", [[0x0600, 0x06ff], [0x0750, 0x077f]]],
+  ["he", [[0x0590, 0x05ff]]],
+  ["el", [[0x0370, 0x03ff]]],
+  ["th", [[0x0e00, 0x0e7f]]],
+  ["hi", [[0x0900, 0x097f]]],
 ];
 
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
 const WORD = /[a-z\u00c0-\u024f]+/g;
+
+/**
+ * Letters per script in one pass over the code units (a regular expression per script would scan
+ * the sample ten times and build an array of every letter: the costliest part of detection on a
+ * page the content script has just been loaded into).
+ */
+function countScripts(sample: string): { latin: number; scripts: number[] } {
+  let latin = 0;
+  const scripts = SCRIPT_LANGUAGES.map(() => 0);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c <= 0x5a || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) {
+      latin++;
+      continue;
+    }
+    if (c < 0x370) continue;
+    for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
+      if (SCRIPT_LANGUAGES[k]![1].some(([from, to]) => c >= from && c <= to)) {
+        scripts[k]!++;
+        break;
+      }
+    }
+  }
+  return { latin, scripts };
+}
 
 /** Guesses the language of `text` (only the first LANGUAGE_SAMPLE_CHARS are read). */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
-  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  const { latin, scripts } = countScripts(sample);
   let bestScript: string | undefined;
   let bestCount = 0;
-  for (const [re, lang] of SCRIPT_LANGUAGES) {
-    const n = sample.match(re)?.length ?? 0;
+  for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
+    const lang = SCRIPT_LANGUAGES[k]![0];
+    const n = scripts[k]!;
     // Japanese mixes kana with Han: any real share of kana makes it Japanese.
     const count = lang === "ja" && n > 0 ? n * 3 : n;
     if (count > bestCount) {
