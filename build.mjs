@@ -55,8 +55,10 @@ function ensureDataset() {
   const srcDir = join(root, "data");
   const newest = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)))
     .filter((f) => statSync(f).isFile()).reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
+  // The compiled file ships the alias index the tokenizer builds: it is stale when either changes.
   const stale = !existsSync(out) || newest(srcDir) > statSync(out).mtimeMs
-    || statSync(join(root, "scripts/build-data.mjs")).mtimeMs > statSync(out).mtimeMs;
+    || statSync(join(root, "scripts/build-data.mjs")).mtimeMs > statSync(out).mtimeMs
+    || newest(join(root, "src/core/text")) > statSync(out).mtimeMs || newest(join(root, "src/core/dataset")) > statSync(out).mtimeMs;
   if (stale) execFileSync(process.execPath, [join(root, "scripts/build-data.mjs")], { stdio: "inherit" });
 }
 
