@@ -7,12 +7,16 @@ import type { AliasHit } from "../dataset/kb";
 import type { Entry } from "../dataset/schema";
 import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
+import { compileWordTrie, trieHas } from "../text/word-trie";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Typing } from "./classify";
 import { COMMON, FIXTURE_WORDS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPORTS_WORDS } from "./lexicon";
 
 export type { Candidate } from "./doc-types";
+
+/** Asked of every word of a story: a trie answers without hashing each word. */
+const SPORTS = compileWordTrie(SPORTS_WORDS);
 
 /** Words before a month that make it a date: "in May", "since March". */
 const TEMPORAL = new Set(["in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "this", "mid", "during", "before", "after", "of", "through"]);
@@ -292,7 +296,7 @@ export class DocState {
     const needed = Math.max(3, words / 60);
     let sports = 0;
     for (const t of this.tokens) {
-      if (t.kind === TokenKind.Word && SPORTS_WORDS.has(t.key) && ++sports >= needed) return true;
+      if (t.kind === TokenKind.Word && trieHas(SPORTS, t.key) && ++sports >= needed) return true;
     }
     return false;
   }

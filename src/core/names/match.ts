@@ -40,7 +40,9 @@ export function longestAlias(tokens: Token[], from: number, root: Map<string, Tr
     const node: TrieNode | undefined = map.get(j === from ? t.match : matchKey(t));
     if (!node) break;
     if (node.hits) {
-      const fits = node.hits.filter((h) => caseFits(tokens, from, h, shouty));
+      // Most nodes hold one hit, which fits: no new array then.
+      const hits = node.hits;
+      const fits = hits.length === 1 ? (caseFits(tokens, from, hits[0]!, shouty) ? hits : []) : hits.filter((h) => caseFits(tokens, from, h, shouty));
       if (fits.length) best = { from, to: j + 1, hits: fits };
     }
     map = node.next;
