@@ -62,6 +62,7 @@ export function findArticleSliced(doc: Document, opts: FindOptions, slice: Slice
 function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFinding> {
   const gathered = yield* gatherSignalsSteps(doc, opts.url);
   const decision = decideArticle(gathered.signals);
+  yield;
   const blocks = gathered.extraction.blocks;
   const language = resolveLanguage(gathered.lang.declared, sampleText(blocks));
   const reasons = [...decision.reasons, language.reason];

@@ -163,7 +163,7 @@ interface Measured {
 const SHORT_TEXT_CHARS = 40;
 
 /** Elements visited between two points where the walk may pause. */
-const PAUSE_EVERY = 200;
+const PAUSE_EVERY = 50;
 
 /** A level of the walk: the next child to visit, whose text it counts to, and the block it closes. */
 interface Frame {

@@ -110,6 +110,7 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   const structured = emptyStructuredData();
   const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0 };
   const head = readHead(doc, structured, product);
+  yield;
   const page: PageStats = {
     chars: 0, linkChars: 0, readerable: 0, elements: 0, tooLarge: false, articleElements: 0, teaserArticles: 0,
     headingLinks: 0, timeElements: 0, h1s: 0, passwordFields: 0, byline: head.byline, commentForms: 0, selfRefresh: head.selfRefresh,
@@ -206,6 +207,7 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   const pageTitles = [...head.titles, ...(structured.headline ? [structured.headline] : []), ...(doc.title ? [doc.title] : [])];
   const isHeadline = (text: string) => titleNamesStory(pageTitles, [text]);
   const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : yield* extractStorySteps(doc, { observe, observeText, isHeadline });
+  yield;
   for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
   page.chars = extraction.pageText;
   page.linkChars = extraction.pageLinkText;
