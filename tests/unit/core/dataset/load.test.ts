@@ -101,7 +101,7 @@ describe("malformed input", () => {
     ["a truncated file", text.slice(0, text.length / 2), /not valid JSON/],
     ["JSON that is not an object", "[1,2,3]", /not an object/],
     ["a newer version", broken((d) => { d.version = 99; }), /version 99/],
-    ["no entries", broken((d) => { delete d.entries; }), /no entries/],
+    ["no entries", broken((d) => { delete (d as { entries?: unknown }).entries; }), /no entries/],
     ["an entry without a name", broken((d) => { delete d.entries[0]!.name; }), /entry 0 \(Q30\): missing id, type, name/],
     ["an alias that is a number", broken((d) => { (d.entries[1]!.aliases as unknown[]).push(7); }), /entry 1 \(Q212\): aliases must be strings/],
     ["a fact without a source", broken((d) => { delete (d.entries.at(-1)!.facts as Record<string, unknown>[])[1]!.source; }), /fact 1 needs key, value, source and asOf/],
