@@ -87,6 +87,22 @@ export function resolveWeekday(target: number, pub: Day, future: boolean): Day {
 
 /** "13 June 2024", "June 2024", "2024": a resolved ISO date, month or year in words. */
 export function describeResolved(resolved: string, withWeekday = true): string {
+  // Cards of one page describe the same few days again and again (the publication day above all).
+  const memo = withWeekday ? DESCRIBED_WITH_WEEKDAY : DESCRIBED;
+  let described = memo.get(resolved);
+  if (described === undefined) {
+    if (memo.size >= DESCRIBED_MAX) memo.clear();
+    described = describe(resolved, withWeekday);
+    memo.set(resolved, described);
+  }
+  return described;
+}
+
+const DESCRIBED_MAX = 1000;
+const DESCRIBED = new Map<string, string>();
+const DESCRIBED_WITH_WEEKDAY = new Map<string, string>();
+
+function describe(resolved: string, withWeekday: boolean): string {
   const [y, m, d] = resolved.split("-").map(Number) as [number, number | undefined, number | undefined];
   if (d !== undefined && m !== undefined) {
     const day = { y, m, d };
