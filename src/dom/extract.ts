@@ -459,6 +459,8 @@ function pickRoots(top: BlockStats, stats: Map<Element, BlockStats>): BlockStats
 
 interface Collector {
   out: Element[];
+  /** Leaves in `out` still to be judged by their text (keepLeaf): done afterwards, in slices. */
+  leaves: Set<Element>;
   stats: Map<Element, BlockStats>;
   storyText: number;
 }
@@ -473,7 +475,8 @@ function collect(b: BlockStats, c: Collector): void {
   if (b.furniture && !holdsStory(b, c)) return;
   if (b.tag === "h1") return;
   if (b.blockChildren === 0) {
-    if (keepLeaf(b)) c.out.push(b.el);
+    c.out.push(b.el);
+    c.leaves.add(b.el);
     return;
   }
   if (LIST_TAGS.has(b.tag) || b.tag === "table") {
@@ -627,13 +630,26 @@ function* attempt(stats: Map<Element, BlockStats>, bodyStats: BlockStats, lenien
     }
   }
   yield;
-  const collector: Collector = { out: [], stats, storyText: roots.reduce((n, r) => n + r.paraText, 0) };
+  const collector: Collector = { out: [], leaves: new Set(), stats, storyText: roots.reduce((n, r) => n + r.paraText, 0) };
   for (const r of roots) {
     if (r.blockChildren === 0 || r.tag === "p") {
-      if (keepLeaf(r)) collector.out.push(r.el);
+      collector.out.push(r.el);
+      collector.leaves.add(r.el);
     } else collect(r, collector);
   }
-  const blocks = settleHeadings(collector.out);
+  yield;
+  // Judging leaves by their text runs a score of patterns over each short one: the costliest part
+  // of the choice on a long page, so it may pause.
+  const kept: Element[] = [];
+  let untilPause = PAUSE_EVERY;
+  for (const el of collector.out) {
+    if (!collector.leaves.has(el) || keepLeaf(stats.get(el)!)) kept.push(el);
+    if (--untilPause === 0) {
+      untilPause = PAUSE_EVERY;
+      yield;
+    }
+  }
+  const blocks = settleHeadings(kept);
   let textChars = 0;
   let linkChars = 0;
   let paragraphs = 0;
