@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { datasetPath, ensureCliBundle, root } from "./lib/cli-bundle.mjs";
@@ -30,7 +30,7 @@ const BUDGET = {
 const results = { date: new Date().toISOString(), machine: machine(), figures: [] };
 function machine() {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
-  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the start`;
 }
 /** One printed and recorded figure; `ok` is null where there is no budget. */
 function figure(section, name, value, unit, budget, better = "lower") {
@@ -223,6 +223,7 @@ ${notes}`;
 }
 
 async function main() {
+  console.log(`machine: ${results.machine}`);
   await sizes();
   await core();
   datasetLoad();
@@ -230,6 +231,8 @@ async function main() {
     const { browserBench } = await import("./bench-browsers.mjs");
     await browserBench({ figure, section, budget: BUDGET, longArticleText });
   }
+  // Timings are wall-clock: on a loaded machine other processes' work lands in them.
+  results.machine += ` and ${loadavg()[0].toFixed(1)} at the end`;
   writeReport();
   const over = results.figures.filter((f) => f.ok === false);
   console.log(over.length ? `${over.length} figure(s) over budget: ${over.map((f) => f.name).join("; ")}` : "every figure within its budget");
