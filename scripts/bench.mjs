@@ -34,7 +34,8 @@ function machine() {
 }
 /** One printed and recorded figure; `ok` is null where there is no budget. */
 function figure(section, name, value, unit, budget, better = "lower") {
-  const ok = budget === undefined ? null : better === "lower" ? value <= budget : value >= budget;
+  if (value === null || value === undefined) value = "not measured";
+  const ok = budget === undefined || typeof value !== "number" ? null : better === "lower" ? value <= budget : value >= budget;
   const shown = typeof value === "number" ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)) : String(value);
   const budgetText = budget === undefined ? "" : `  (budget ${better === "lower" ? "≤" : "≥"} ${budget} ${unit}: ${ok ? "ok" : "OVER"})`;
   console.log(`  ${name.padEnd(58)} ${shown.padStart(10)} ${unit}${budgetText}`);
