@@ -263,8 +263,10 @@ if (!args.has("--check")) {
   if (args.has("--no-index")) delete compiled.index;
   // Every character past ASCII written as a \u escape: the text is then one byte per character in
   // the engine (one non-Latin-1 character would make the whole multi-megabyte string two-byte),
-  // which parses measurably faster and takes half the memory.
-  const text = JSON.stringify(compiled).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // which parses measurably faster and takes half the memory. Apostrophes and backticks too: the
+  // text then has no ' nor `, so esbuild inlines it into background.js as a '...' literal, which V8
+  // compiles in ~45 ms at this size against ~80 ms for the `...` literal it picks otherwise.
+  const text = JSON.stringify(compiled).replace(/['`\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   if (!args.has("--no-index")) {
     // The shipped index must load, and be the index tokenizing every alias gives.
     const kb = createKnowledgeBase(readCompiledDataset(JSON.parse(text)));
