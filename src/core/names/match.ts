@@ -109,7 +109,7 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
   const root = kb.aliases.root;
   // Most runs are one word: no titles to cut, one alias walk.
   if (run.to - run.from === 1) {
-    const m = root.has(tokens[run.from]!.match) ? longestAlias(tokens, run.from, root, layout.shouty) : null;
+    const m = longestAlias(tokens, run.from, root, layout.shouty);
     if (!m || m.to === run.to) {
       const c = emptyCandidate(run.from, run.to);
       c.hits = m ? m.hits : null;
