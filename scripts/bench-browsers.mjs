@@ -16,7 +16,7 @@ import { browserAvailability, launchWithGloss, serveStatic } from "./lib/browser
 import { longestTaskSince, measurePage, median, writeLongNewsPage } from "./lib/page-bench.mjs";
 
 /** Measured runs per page (after one warm-up load that also warms the background). */
-const RUNS = 3;
+const RUNS = 5;
 /** Fresh browsers started to time the cold background (Firefox starts slowly: fewer). */
 const COLD_RUNS = { chromium: 3, firefox: 2 };
 const COLD_TEXT = "Joe Biden met Emmanuel Macron in Paris on Tuesday to discuss a $2 billion deal with the European Union.";
@@ -60,7 +60,7 @@ async function pageFigures({ figure, section, budget }, kind, server, pages) {
       for (const [k, v] of Object.entries(r.timing?.longestByStep ?? {})) (longestByStep[k] ??= []).push(v);
       for (const [k, v] of Object.entries(r.timing?.spentByStep ?? {})) (spentByStep[k] ??= []).push(v);
     }
-    const med = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, median(v)]));
+    const med = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(median(v) * 10) / 10]));
     console.log(`    wall time per step, pauses and the background's replies included (median ms): ${JSON.stringify(med(steps))}`);
     console.log(`    main-thread time per step (median ms): ${JSON.stringify(med(spentByStep))}`);
     console.log(`    longest slice per step (median ms): ${JSON.stringify(med(longestByStep))}`);

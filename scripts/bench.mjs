@@ -32,11 +32,16 @@ function machine() {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the start`;
 }
+/** Three significant digits for small values (0.00412 MB/s is not 0.00), whole numbers for large ones. */
+function formatNumber(value) {
+  const abs = Math.abs(value);
+  return abs >= 100 ? value.toFixed(0) : abs >= 1 || abs === 0 ? value.toFixed(2) : value.toPrecision(3);
+}
 /** One printed and recorded figure; `ok` is null where there is no budget. */
 function figure(section, name, value, unit, budget, better = "lower") {
   if (value === null || value === undefined) value = "not measured";
   const ok = budget === undefined || typeof value !== "number" ? null : better === "lower" ? value <= budget : value >= budget;
-  const shown = typeof value === "number" ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)) : String(value);
+  const shown = typeof value === "number" ? formatNumber(value) : String(value);
   const budgetText = budget === undefined ? "" : `  (budget ${better === "lower" ? "≤" : "≥"} ${budget} ${unit}: ${ok ? "ok" : "OVER"})`;
   console.log(`  ${name.padEnd(58)} ${shown.padStart(10)} ${unit}${budgetText}`);
   results.figures.push({ section, name, value, unit, budget: budget ?? null, ok });
@@ -200,7 +205,7 @@ function writeReport() {
   mkdirSync(join(root, "docs"), { recursive: true });
   writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
   const rows = results.figures.map((f) => {
-    const v = typeof f.value === "number" ? (Math.abs(f.value) >= 100 ? f.value.toFixed(0) : f.value.toFixed(2)) : f.value;
+    const v = typeof f.value === "number" ? formatNumber(f.value) : f.value;
     const budget = f.budget === null ? "" : `${f.budget} ${f.unit}`;
     const ok = f.ok === null ? "" : f.ok ? "ok" : "**over**";
     return `| ${f.section} | ${f.name} | ${v} ${f.unit} | ${budget} | ${ok} |`;
