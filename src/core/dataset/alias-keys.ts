@@ -72,3 +72,12 @@ export function computeEntryKeys(entry: Entry): EntryKeys {
   return { strings: indexedStrings(entry).map(tokenizeAlias), given: givenName(entry) };
 }
 
+
+/**
+ * What the tokenizer makes of `text`, per token: the match key, the key, and whether it is a
+ * lower-case word; everything the index and the given names take from it. Equal fingerprints of
+ * the same text mean an index built by one tokenizer fits the other.
+ */
+export function tokenizerFingerprint(text: string): string {
+  return tokenize(text).map((t) => `${matchKey(t)} ${t.key} ${t.kind === TokenKind.Word && !t.cap ? 1 : 0}`).join("\n");
+}

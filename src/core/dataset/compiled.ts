@@ -45,6 +45,16 @@ function probeRows(entries: readonly Entry[]): number[] {
   return [...picked].sort((a, b) => a - b);
 }
 
+/** Up to `max` strings of the entries of each irregular shape, one a line: the tokenizer fingerprint's text. */
+function fingerprintText(entries: readonly Entry[], max = 240): string {
+  const irregular = /[^A-Za-z ]|\b[a-z]|[A-Z]{2}|y|([a-z])\1/;
+  const all = entries.flatMap((e) => [e.name, ...e.aliases, ...(e.demonyms ?? [])]).filter((a) => irregular.test(a));
+  const step = Math.max(1, Math.floor(all.length / max));
+  const picked: string[] = [];
+  for (let i = 0; i < all.length && picked.length < max; i += step) picked.push(all[i]!);
+  return picked.join("\n");
+}
+
 /** The compiled file's content for validated entries (build time). Entry order is index order. */
 export function compileDataset(entries: Entry[], builtAt: string): CompiledDataset {
   const givenNames = new Set<string>();
@@ -52,7 +62,7 @@ export function compileDataset(entries: Entry[], builtAt: string): CompiledDatas
     const given = e.type === "person" ? computeEntryKeys(e).given : "";
     if (given) givenNames.add(given);
   }
-  const index = encodeShippedIndex(buildAliasIndex(entries), entries, givenNames, probeRows(entries));
+  const index = encodeShippedIndex(buildAliasIndex(entries), entries, givenNames, probeRows(entries), fingerprintText(entries));
   return { version: COMPILED_VERSION, builtAt, entries, ...(index ? { index } : {}) };
 }
 

@@ -7,9 +7,9 @@
  * there. It is shipped prebuilt in the compiled file (shipped-index.ts) and rebuilt by tokenizing
  * only when that does not fit; a lookup costs the same whatever the size of the dataset.
  */
-import { type AliasKeys, computeEntryKeys } from "./alias-keys";
+import { type AliasKeys, computeEntryKeys, tokenizerFingerprint } from "./alias-keys";
 import type { CompiledDataset, Entry } from "./schema";
-import { agreesWith, decodeShippedIndex } from "./shipped-index";
+import { agreesWith, decodeShippedIndex, type ShippedIndex } from "./shipped-index";
 
 /** How a dataset string can be written in a text, and what it names. */
 export interface AliasHit {
@@ -99,6 +99,8 @@ function collectGivenNames(entries: Iterable<Entry>, into = new Set<string>()): 
 function shippedParts(data: CompiledDataset, keep: (e: Entry) => boolean): { aliases: AliasIndex; givenNames: string[] } | undefined {
   const shipped = data.index;
   if (!shipped) return undefined;
+  const fingerprint = shipped.fingerprint as Partial<ShippedIndex["fingerprint"]> | undefined;
+  if (typeof fingerprint?.text !== "string" || tokenizerFingerprint(fingerprint.text) !== fingerprint.tokens) return undefined;
   const aliases = decodeShippedIndex(shipped, data.entries, keep);
   if (!aliases || !Array.isArray(shipped.givenNames)) return undefined;
   const probe = shipped.probe.map(([r]) => data.entries[r]!).filter(keep);

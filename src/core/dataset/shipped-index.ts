@@ -15,12 +15,13 @@
  * Only the root's map is made at load; a node's children are made from the array the first time
  * the recognizer reads them (`ShippedNode.next`): a text meets few of the ~13,000 deeper nodes.
  *
- * Trusted only for the entries it was built from: same count, the probe rows' ids in place, and
- * the probe rows' aliases indexed as today's tokenizer would index them (so a tokenizer changed
- * since the build is caught, and the index built the slow way instead).
+ * Trusted only for the entries it was built from: same count, the probe rows' ids in place, the
+ * probe rows' aliases indexed as today's tokenizer would index them, and today's tokenizer giving
+ * the build's fingerprint of a few hundred aliases of every shape (so a tokenizer changed since the
+ * build is caught, and the index built the slow way instead).
  */
 import type { AliasHit, AliasIndex, TrieNode } from "./kb";
-import { indexedStrings } from "./alias-keys";
+import { indexedStrings, tokenizerFingerprint } from "./alias-keys";
 import type { Entry } from "./schema";
 
 export interface ShippedIndex {
@@ -32,6 +33,8 @@ export interface ShippedIndex {
   probe: [number, string][];
   /** Given names of the entries' people, folded. */
   givenNames: string[];
+  /** Aliases of many shapes, one a line, and the build's tokenizer's fingerprint of them. */
+  fingerprint: { text: string; tokens: string };
   trie: (string | number)[];
 }
 
@@ -43,7 +46,7 @@ const STRINGS_PER_ENTRY = 64;
 // ---------------------------------------------------------------------------------------------
 // Build time
 
-export function encodeShippedIndex(index: AliasIndex, entries: readonly Entry[], givenNames: Iterable<string>, probeRows: number[]): ShippedIndex | undefined {
+export function encodeShippedIndex(index: AliasIndex, entries: readonly Entry[], givenNames: Iterable<string>, probeRows: number[], fingerprintText: string): ShippedIndex | undefined {
   const row = new Map<Entry, number>();
   entries.forEach((e, i) => row.set(e, i));
   const flat: (string | number)[] = [];
@@ -87,6 +90,7 @@ export function encodeShippedIndex(index: AliasIndex, entries: readonly Entry[],
     count: index.count,
     probe: probeRows.map((r) => [r, entries[r]!.id]),
     givenNames: [...givenNames],
+    fingerprint: { text: fingerprintText, tokens: tokenizerFingerprint(fingerprintText) },
     trie: flat,
   };
 }

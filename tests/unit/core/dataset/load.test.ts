@@ -127,6 +127,9 @@ describe("malformed input", () => {
       broken((d) => { (d.index as { trie: unknown[] }).trie.push("extra"); }),
       broken((d) => { d.index = "not an index"; }),
       broken((d) => { (d.index as { probe: unknown }).probe = [[0, "Q999"]]; }),
+      // A tokenizer that cuts the fingerprint's aliases otherwise than the build's did.
+      broken((d) => { (d.index as { fingerprint: { tokens: string } }).fingerprint.tokens += "\nx x 0"; }),
+      broken((d) => { delete (d.index as { fingerprint?: unknown }).fingerprint; }),
       // A probe row's alias (the first person's is always one) keyed as another tokenizer would key it.
       broken((d) => {
         const trie = (d.index as { trie: unknown[] }).trie;
