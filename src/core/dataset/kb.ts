@@ -96,14 +96,14 @@ function collectGivenNames(entries: Iterable<Entry>, into = new Set<string>()): 
 }
 
 /** The shipped alias trie and given names, when they fit these entries and today's tokenizer. */
-function shippedParts(data: CompiledDataset, keep: (e: Entry) => boolean): { aliases: AliasIndex; givenNames: string[] } | undefined {
+function shippedParts(data: CompiledDataset, keep?: (e: Entry) => boolean): { aliases: AliasIndex; givenNames: string[] } | undefined {
   const shipped = data.index;
   if (!shipped) return undefined;
   const fingerprint = shipped.fingerprint as Partial<ShippedIndex["fingerprint"]> | undefined;
   if (typeof fingerprint?.text !== "string" || tokenizerFingerprint(fingerprint.text) !== fingerprint.tokens) return undefined;
   const aliases = decodeShippedIndex(shipped, data.entries, keep);
   if (!aliases || !Array.isArray(shipped.givenNames)) return undefined;
-  const probe = shipped.probe.map(([r]) => data.entries[r]!).filter(keep);
+  const probe = shipped.probe.map(([r]) => data.entries[r]!).filter((e) => !keep || keep(e));
   if (!agreesWith(aliases, buildAliasIndex(probe))) return undefined;
   return { aliases, givenNames: shipped.givenNames };
 }
@@ -117,7 +117,12 @@ function shippedParts(data: CompiledDataset, keep: (e: Entry) => boolean): { ali
 export function createKnowledgeBase(data: CompiledDataset, extra: readonly Entry[] = []): KnowledgeBase {
   const byId = new Map<string, Entry>();
   for (const entry of data.entries) byId.set(entry.id, entry);
-  for (const entry of extra) byId.set(entry.id, entry);
+  // Whether a reader's entry replaced a bundled one: only then must the shipped index be filtered.
+  let replaced = false;
+  for (const entry of extra) {
+    if (byId.has(entry.id)) replaced = true;
+    byId.set(entry.id, entry);
+  }
   // Other ids an entry declares resolve to its id, then to whichever entry holds that id now.
   const alternate = new Map<string, string>();
   for (const list of [data.entries, extra]) {
@@ -127,7 +132,7 @@ export function createKnowledgeBase(data: CompiledDataset, extra: readonly Entry
   let givenNames: Set<string> | undefined;
   const build = () => {
     const current = (e: Entry) => byId.get(e.id) === e;
-    const shipped = shippedParts(data, current);
+    const shipped = shippedParts(data, replaced ? current : undefined);
     if (shipped) {
       const added = extra.filter(current);
       aliases = shipped.aliases;
