@@ -73,12 +73,14 @@ export const MONTH_NAMES = [
 
 /**
  * The day a bare weekday names: the most recent such day up to the publication day itself (news
- * reports what happened), or the next one when the sentence looks ahead ("will", "is to").
+ * reports what happened), or, when the sentence looks ahead ("will", "is to"), the publication day
+ * or the next such day after it. News style names the day itself rather than "today" ("will testify
+ * Wednesday" in a Wednesday story is that day); a week ahead is written "next Wednesday".
  */
 export function resolveWeekday(target: number, pub: Day, future: boolean): Day {
   const today = weekday(pub);
   if (future) {
-    const ahead = (target - today + 7) % 7 || 7;
+    const ahead = (target - today + 7) % 7;
     return addDays(pub, ahead);
   }
   const back = (today - target + 7) % 7;

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from "../dataset/kb";
 import type { Entry, Fact } from "../dataset/schema";
 import { CURRENCY_NAMES, formatExact, formatMoney, formatNumber, formatQuantity, formatShare, formatTimes } from "../format";
 import type { Mention } from "../types";
-import { MONTH_NAMES, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
+import { MONTH_NAMES, addDays, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
 import { consistencyNotes } from "./consistency";
 import { MentionIndex } from "./mention-index";
 import { CPI_SOURCE, ECB_RATES, LANDMARKS, inflateUsd, toEuro, toUsd } from "./reference";
@@ -210,7 +210,13 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const name = CURRENCY_NAMES[currency] ?? currency;
   const range = m.valueMax !== undefined;
   if (m.approximate && range) {
-    lines.push(`Order of magnitude: ${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} (${name}; the article gives no exact figure)`);
+    // "multibillion-dollar": more than one of the unit, fewer than a thousand.
+    const several = /"multi-?(million|billion|trillion)-/.exec(m.rule);
+    lines.push(
+      several
+        ? `Several ${several[1]} ${name}: more than ${formatMoney(m.value, currency)}, less than ${formatMoney(m.valueMax!, currency)} (the article gives no exact figure)`
+        : `Order of magnitude: ${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} (${name}; the article gives no exact figure)`,
+    );
     return lines;
   } else if (range) {
     lines.push(`${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} = ${formatExact(m.value)} to ${formatExact(m.valueMax!)} ${name}`);
@@ -268,13 +274,19 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
 /** "53 per cent of the RM2 billion": the base of a percentage, when the text states it. */
 const BASE = /^[ \u00a0]+(?:of|of the)[ \u00a0]+([^,.;:()\n]{1,60}?)(?=[,.;:()\n]|[ \u00a0](?:and|but|who|which|that|in|on|at|from|for|by|to|was|were|is|are|has|have|had|will|would|could|said|[a-z]+ed)\b|$)/;
 
+/** A one-character stand-in for the dot of an abbreviation (same length, so offsets hold). */
+const ABBREVIATION_DOT = "\u2024";
+
 function percentLines(m: Mention, input: Input): string[] {
   if (m.value === undefined) return [];
   if (m.unit === "pp") {
     return [`${formatNumber(m.value)} percentage point${m.value === 1 ? "" : "s"}: a difference between two percentages, not a share of one (article text)`];
   }
-  const pct = m.valueMax !== undefined ? `${formatNumber(m.value)}–${formatNumber(m.valueMax)}%` : `${formatNumber(m.value)}%`;
-  const base = BASE.exec(input.text.slice(m.end, m.end + 90));
+  // Every digit the article gives ("1.786%"), not a rounded one.
+  const pct = m.valueMax !== undefined ? `${formatNumber(m.value, 6)}–${formatNumber(m.valueMax, 6)}%` : `${formatNumber(m.value, 6)}%`;
+  // Dots of abbreviations ("the U.S. population") are masked so they do not end the base.
+  const after = input.text.slice(m.end, m.end + 90).replace(/\b(?:[A-Z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ABBREVIATION_DOT));
+  const base = BASE.exec(after);
   if (!base) return [`${pct}; the article states no base for it`];
   const baseStart = m.end + base[0].length - base[1]!.length;
   const money = input.index.firstStartingIn(baseStart, baseStart + 4, (x) => x.type === "money" && x.value !== undefined && !!x.unit);
@@ -282,7 +294,7 @@ function percentLines(m: Mention, input: Input): string[] {
     const share = (money.value! * m.value) / 100;
     return [`${pct} of ${money.text} ≈ ${formatMoney(share, money.unit!)} (both figures from the article)`];
   }
-  return [`${pct} of ${base[1]!.trim()} (base stated in the article)`];
+  return [`${pct} of ${base[1]!.trim().replace(new RegExp(ABBREVIATION_DOT, "g"), ".")} (base stated in the article)`];
 }
 
 /** A length or area landmark: the bundled landmarks, or a country's area from the knowledge base. */
@@ -333,8 +345,27 @@ function moneyRateLines(m: Mention): string[] {
   return [`≈ ${formatMoney(eur.value * usdPerEuro, "USD")} or ${formatMoney(eur.value, "EUR")} ${perWords} (ECB reference rates of ${ecbDate}: €1 = ${eur.perEuro} ${currency} = $${usdPerEuro})`];
 }
 
-function quantityLines(m: Mention, kb: KnowledgeBase): string[] {
+/** What follows "N-year-old" when the age is a person's: a person noun, a name, or the clause's end. */
+const PERSON_AFTER_AGE = /^-old(?:[ \u00a0](?:[A-Z][a-z]+|man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|player|driver|suspect|victim|student|child|teen|teenager|patient|resident|who|was|is|had|has|said)\b|[,.;:!?)”"])/;
+
+/**
+ * An age: "a 48-year-old", "Prelogar, 43,": the two years of birth it allows on the publication
+ * date. "age 12 and older" is a bound, and "a 200-year-old cottage" was not born: those keep the age.
+ */
+function ageLines(m: Mention, text: string, publishedAt: string | undefined): string[] {
+  if (m.value === undefined || !Number.isInteger(m.value)) return [];
+  const age = `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}`;
+  const pub = parseIsoDay(publishedAt);
+  const person = m.rule.includes("apposition") || (m.rule.includes("-old") && PERSON_AFTER_AGE.test(text.slice(m.end, m.end + 16)));
+  if (m.unit !== "year" || !pub || !person) return [`An age: ${age}`];
+  // N years old on the publication day: born within the year before that day's date N years earlier.
+  const latest = pub.y - m.value;
+  return [`Born in ${latest - 1} or ${latest} (${age} old on ${describeResolved(isoOf(pub), false)}, the publication date)`];
+}
+
+function quantityLines(m: Mention, kb: KnowledgeBase, text: string, publishedAt?: string): string[] {
   const lines: string[] = [];
+  if (m.rule.startsWith("quantity: age")) return ageLines(m, text, publishedAt);
   if (m.value !== undefined && m.unit && /^[A-Z]{3}\//.test(m.unit)) return moneyRateLines(m);
   if (m.value === undefined || !m.unit || m.unit.includes("/")) return lines;
   const conv = convertUnit(m.value, m.unit);
@@ -369,6 +400,50 @@ function distanceWords(day: Day, pub: Day): string {
   return days < 0 ? `${unit} before publication` : `${unit} after publication`;
 }
 
+/** "Monday 11 to Sunday 17 November 2019", "Saturday 30 November to Sunday 1 December 2019". */
+function spanWords(first: Day, last: Day): string {
+  const full = describeResolved(isoOf(first));
+  const head = first.y !== last.y ? full : first.m !== last.m ? full.replace(/ \d{4}$/, "") : full.replace(/ [A-Za-z]+ \d{4}$/, "");
+  return `${head} to ${describeResolved(isoOf(last))}`;
+}
+
+/** "early", "mid" or "late" written before a decade ("the mid-1990s"), with the years it covers. */
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
+
+/**
+ * Dates that name a stretch of time rather than a day, month or year: a week (resolved to its
+ * Monday), a weekend (its Saturday), a decade, the decade up to publication, a century.
+ */
+function periodLine(m: Mention, text: string, pub: Day | undefined, basis: string): string | undefined {
+  const resolved = m.resolved!;
+  const rel = /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(m.rule);
+  if (rel && rel[1] !== "decade" && resolved.length === 10) {
+    const first = parseIsoDay(resolved)!;
+    const days = rel[1] === "week" ? 6 : 1;
+    const last = addDays(first, days);
+    const span = spanWords(first, last);
+    const where = pub ? (daysBetween(pub, first) > 0 ? "after publication" : daysBetween(pub, last) < 0 ? "before publication" : `the ${rel[1]} of publication`) : "";
+    return `The ${rel[1]} of ${span}${where ? `: ${where}` : ""}${basis}`;
+  }
+  if (rel && rel[1] === "decade" && pub && /^"?(?:last|past|previous|this past)\b/i.test((m.name ?? "").replace(/^the /i, ""))) {
+    return `The ten years before publication: about ${MONTH_NAMES[pub.m - 1]} ${pub.y - 10} to ${MONTH_NAMES[pub.m - 1]} ${pub.y}${basis}`;
+  }
+  if (m.rule === "date: decade" || (rel && rel[1] === "decade")) {
+    const y = Number(resolved.slice(0, 4));
+    const part = /(early|mid|late)[ \u00a0-]*$/i.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
+    const [lo, hi] = part ? DECADE_PART[part]! : [0, 9];
+    const label = `${part ? `${part === "mid" ? "mid-" : `${part} `}` : ""}${y}s`;
+    return `The ${label}: ${part ? "about " : ""}${y + lo} to ${y + hi}${basis}`;
+  }
+  if (m.rule === "date: century") {
+    const from = Number(resolved.slice(0, 4));
+    const n = (from - 1) / 100 + 1;
+    const suffix = n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
+    return `The ${n}${suffix} century: ${from} to ${from + 99}`;
+  }
+  return undefined;
+}
+
 function dateLines(m: Mention, input: Input): string[] {
   const pub = parseIsoDay(input.publishedAt);
   const relative = /against the publication date|ago/.test(m.rule);
@@ -380,6 +455,8 @@ function dateLines(m: Mention, input: Input): string[] {
   const basis = relative && pubWords ? ` (“${phrase}”, counted from the publication date, ${pubWords})` : "";
   const parts = m.resolved.split("-").map(Number);
   const shown = describeResolved(m.resolved);
+  const period = periodLine(m, input.text, pub, basis);
+  if (period) return [period];
   if (/ago/.test(m.rule) && pub && m.value !== undefined && m.unit) {
     // "more than two years ago": the point N units before publication, and which side of it.
     const point = addUnits(pub, -m.value, m.unit);
@@ -459,7 +536,9 @@ function durationLines(m: Mention, input: Input): string[] {
     if (found && (!best || (found.dated && !best.dated))) best = found;
     if (best?.dated) break;
   }
-  const plain = `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}${m.valueMax !== undefined ? ` to ${formatNumber(m.valueMax)}` : ""}`;
+  const plain = m.valueMax !== undefined
+    ? `${formatNumber(m.value)} to ${formatNumber(m.valueMax)} ${m.unit}s`
+    : `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}`;
   return best ? [best.line] : [plain];
 }
 
@@ -470,7 +549,7 @@ export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureC
   switch (figure.type) {
     case "money": lines = moneyLines(figure, kb, input); break;
     case "percent": lines = percentLines(figure, input); break;
-    case "quantity": lines = quantityLines(figure, kb); break;
+    case "quantity": lines = quantityLines(figure, kb, input.text, input.publishedAt); break;
     case "date": lines = dateLines(figure, input); break;
     case "duration": lines = durationLines(figure, input); break;
     default: lines = [];

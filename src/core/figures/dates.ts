@@ -5,7 +5,7 @@
  * year when the text or the publication date fixes it. Relative modifiers stay outside the span
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
-import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, type Day } from "./calendar";
+import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
 import { digitsWhere, matchAt, mergeStarts, wordStarts } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
@@ -27,8 +27,8 @@ const MONTH_YEAR = new RegExp(`\\b(?<month>${MONTH_SRC}),?[ \\u00a0](?<year>${YE
 const ISO = /\b(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b/y;
 /** A weekday, with "the 13th" when written so ("Friday the 13th"). */
 const WEEKDAY = new RegExp(`\\b(?<wd>${WEEKDAY_SRC})(?<nth>[ \\u00a0]the[ \\u00a0]${DAY}(?:st|nd|rd|th))?\\b`, "y");
-/** A month alone: "November", "in March". */
-const BARE_MONTH = new RegExp(`\\b(?<month>${MONTH_SRC})(?![ \\u00a0]?\\d)(?![\\w])`, "y");
+/** A month alone: "November", "in March"; not the start of a hyphenated name ("Mar-a-Lago"). */
+const BARE_MONTH = new RegExp(`\\b(?<month>${MONTH_SRC})(?![ \\u00a0]?\\d)(?![\\w])(?!-[a-z])`, "y");
 /** A year alone: "1998", "in 2020". */
 const BARE_YEAR = new RegExp(`(?<![\\w$€£¥.,'’/-])(?<year>${YEAR})(?:(?<sep>[-–])(?<y2>\\d\\d))?(?![\\w%°]|[.,]\\d|[-–/]\\d|:)`, "y");
 /** "the 1960s", "the '60s", "the 60s". */
@@ -91,7 +91,18 @@ const AMBIGUOUS_MONTHS = new Set(["may", "march", "august", "jan", "mar", "sept"
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|through|throughout|during|of|last|next|this|early|late|mid|and|or|before|after|for|between|to|on|each|every|until|that)[ \u00a0]$|\bmid-$|-to-$/i;
 
 /** Sentences that look ahead make a bare weekday the next one rather than the last. */
-const FUTURE_CUE = /\b(?:will|would|'ll|’ll|shall|is to|are to|was to|were to|scheduled|expected|plans?|planned|due|next|upcoming|until|before|starting|begin|begins|set for|set to|to be|going to)\b/i;
+const FUTURE_CUE = /\b(?:will|would|'ll|’ll|shall|is to|are to|was to|were to|scheduled|expected|upcoming|set for|set to|to be|going to)\b/i;
+/**
+ * Words that look ahead only when nothing in the clause is in the past: "due Friday" is ahead,
+ * "testified before the committee Tuesday" and "had not met him before Tuesday's event" are not.
+ */
+const WEAK_FUTURE_CUE = /\b(?:plans?|planned|due|next|until|before|starting|begin|begins)\b/i;
+const PAST_CUE = /\b(?:was|were|had|did|didn['’]t|said|told|[a-z]{3,}ed)\b/i;
+
+/** Whether the words before a weekday put it ahead of the publication day. */
+function looksAhead(before: string): boolean {
+  return FUTURE_CUE.test(before) || (WEAK_FUTURE_CUE.test(before) && !PAST_CUE.test(before.replace(/\b(?:planned|scheduled|expected)\b/gi, "")));
+}
 
 /** Capitalized words that commonly stand before a year and are not part of a name. */
 const YEAR_LEADS = new Set([
@@ -168,7 +179,8 @@ function resolveRelative(mod: string, head: string, pub: Day): { resolved?: stri
   const dir = /last|past|previous/i.test(mod) ? -1 : /next|coming/i.test(mod) ? 1 : 0;
   const h = head.toLowerCase();
   if (h === "year") return { resolved: String(pub.y + dir) };
-  if (h === "decade") return { resolved: String(Math.floor(pub.y / 10) * 10 + 10 * dir), approximate: true };
+  // "the last decade", "the past decade": the ten years up to publication, not the calendar decade before.
+  if (h === "decade") return { resolved: String(dir < 0 ? pub.y - 10 : Math.floor(pub.y / 10) * 10 + 10 * dir), approximate: true };
   if (h === "century") return {};
   if (h === "month") {
     const d = addMonths(pub, dir);
@@ -178,12 +190,26 @@ function resolveRelative(mod: string, head: string, pub: Day): { resolved?: stri
     const d = addMonths(pub, 3 * dir);
     return { resolved: isoMonth(d.y, d.m), approximate: true };
   }
-  if (h === "week" || h === "weekend") return { resolved: isoDay(addDays(pub, 7 * dir)), approximate: true };
+  if (h === "week") {
+    // The Monday of the week meant: weeks run Monday to Sunday (ISO 8601).
+    const monday = addDays(pub, -((weekday(pub) + 6) % 7));
+    return { resolved: isoDay(addDays(monday, 7 * dir)) };
+  }
+  if (h === "weekend") {
+    // The Saturday of the weekend meant: "this weekend" is the one under way or the coming one,
+    // "last weekend" the one before it, "next weekend" the one after the coming one on a weekend
+    // day and the coming one on a weekday (the common reading, so approximate).
+    const wd = weekday(pub);
+    const current = wd === 6 ? pub : wd === 0 ? addDays(pub, -1) : addDays(pub, 6 - wd);
+    if (dir < 0) return { resolved: isoDay(addDays(current, -7)) };
+    if (dir === 0) return { resolved: isoDay(current) };
+    return { resolved: isoDay(wd === 6 || wd === 0 ? addDays(current, 7) : current), approximate: true };
+  }
   const wd = WEEKDAYS[h];
   if (wd !== undefined) {
     if (dir === 0) return { resolved: isoDay(resolveWeekday(wd, pub, false)) };
     const back = resolveWeekday(wd, addDays(pub, -1), false);
-    return { resolved: isoDay(dir < 0 ? back : resolveWeekday(wd, pub, true)) };
+    return { resolved: isoDay(dir < 0 ? back : resolveWeekday(wd, addDays(pub, 1), true)) };
   }
   const mi = monthIndex(h);
   if (mi !== undefined) {
@@ -247,6 +273,8 @@ export function findDates(ctx: FigureContext): Candidate[] {
       !g.nth && nameAfter && monthIndex(nameAfter[1]!) === undefined &&
       (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
     ) continue;
+    // "next Wednesday", "last Tuesday": RELATIVE resolves those.
+    if (!g.nth && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     let res: { resolved?: string } = {};
     if (pub) {
       if (g.nth) {
@@ -261,7 +289,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
           }
         }
       } else {
-        const future = FUTURE_CUE.test(sentenceBefore(text, m.index));
+        const future = looksAhead(sentenceBefore(text, m.index));
         res = { resolved: isoDay(resolveWeekday(wd, pub, future)) };
       }
     }

@@ -44,7 +44,10 @@ export const SPELLED_SRC =
   `(?:${J}(?:hundred|thousand))?(?:${J}and${J}a${J}half)?)`;
 
 export const DIGITS_BODY_SRC = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d|,\d))?|\.\d+)`;
-export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f])` + DIGITS_BODY_SRC;
+/** "1-1/2", "2 1/2": a whole number and a simple fraction, as US wire copy writes them. */
+const MIXED_FRACTION_SRC = String.raw`\d{1,3}[- \u00a0][1-7]\/[2348](?![\d\/])`;
+/** A number in digits; never the part after a slash ("24/7", "7/32", the "2" of "1/2"). */
+export const DIGITS_SRC = String.raw`(?<![\w.,\u00a0\u202f\/])(?:` + MIXED_FRACTION_SRC + "|" + DIGITS_BODY_SRC + ")";
 
 /** "seven-tenths of 1", "two-thirds of a": a fraction of a number. */
 export const FRACTION_OF_SRC = `(?:(?:${WORD}|a)[- ](?:tenths?|thirds?|quarters?|fourths?|fifths?|halves|half|eighths?)(?: of)? (?:1|one|a))`;
@@ -109,6 +112,8 @@ export function digitsValue(s: string): number {
 export function parseNumber(s: string): number | undefined {
   const t = s.trim();
   if (!t) return undefined;
+  const mixed = /^(\d{1,3})[- \u00a0]([1-7])\/([2348])$/.exec(t);
+  if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   if (/^[\d.]/.test(t)) {
     const v = digitsValue(t);
     return Number.isFinite(v) ? v : undefined;

@@ -60,6 +60,8 @@ const NOT_COUNTED = new Set([
   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "long", "off", "time's",
   // Golf scores ("three-under 68") are results, not measures.
   "under", "over", "par",
+  // Kinds, not amounts: "a two-state solution", "the one-child policy", "a three-tier system".
+  "state", "party", "nation", "child", "tier", "pronged",
 ]);
 
 /** "the 25-year-old German", "a 200-year-old cottage": an age; the span stops before "-old". */

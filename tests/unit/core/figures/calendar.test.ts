@@ -22,6 +22,8 @@ describe("calendar", () => {
     expect(resolveWeekday(4, PUB, false)).toEqual(PUB);
     expect(resolveWeekday(5, PUB, false)).toEqual({ y: 2024, m: 6, d: 7 });
     expect(resolveWeekday(1, PUB, true)).toEqual({ y: 2024, m: 6, d: 17 });
-    expect(resolveWeekday(4, PUB, true)).toEqual({ y: 2024, m: 6, d: 20 });
+    // Looking ahead from a Thursday, "Thursday" is that day itself ("will testify Thursday").
+    expect(resolveWeekday(4, PUB, true)).toEqual(PUB);
+    expect(resolveWeekday(3, PUB, true)).toEqual({ y: 2024, m: 6, d: 19 });
   });
 });

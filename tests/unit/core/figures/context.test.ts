@@ -175,3 +175,46 @@ describe("money rates", () => {
     ]);
   });
 });
+
+describe("stretches of time, ages and precise figures", () => {
+  /** Wednesday 20 November 2019. */
+  const WED = "2019-11-20";
+  it("shows a week as its Monday to Sunday and a weekend as its two days", () => {
+    expect(contextOf("Talks resumed last week in Geneva.", "week", WED)).toEqual([
+      "The week of Monday 11 to Sunday 17 November 2019: before publication (“last week”, counted from the publication date, Wednesday 20 November 2019)",
+    ]);
+    expect(contextOf("This week, he toured the state.", "week", WED)).toEqual([
+      "The week of Monday 18 to Sunday 24 November 2019: the week of publication (“This week”, counted from the publication date, Wednesday 20 November 2019)",
+    ]);
+    expect(contextOf("a call last weekend", "weekend", "2019-12-04")).toEqual([
+      "The weekend of Saturday 30 November to Sunday 1 December 2019: before publication (“last weekend”, counted from the publication date, Wednesday 4 December 2019)",
+    ]);
+  });
+  it("shows decades and centuries as spans of years, the past decade as the ten years before publication", () => {
+    expect(contextOf("prices of the mid-1990s", "1990s")).toEqual(["The mid-1990s: about 1994 to 1996"]);
+    expect(contextOf("a deep downturn like the 1930s", "1930s")).toEqual(["The 1930s: 1930 to 1939"]);
+    expect(contextOf("art of the 20th century", "20th century")).toEqual(["The 20th century: 1901 to 2000"]);
+    expect(contextOf("Rates plunged over the past decade, even as", "decade", "2018-09-25")).toEqual([
+      "The ten years before publication: about September 2008 to September 2018 (“past decade”, counted from the publication date, Tuesday 25 September 2018)",
+    ]);
+  });
+  it("gives a person's age the years of birth it allows, and other ages as ages", () => {
+    expect(contextOf("The 48-year-old Australian was evicted.", "48-year", WED)).toEqual([
+      "Born in 1970 or 1971 (48 years old on 20 November 2019, the publication date)",
+    ]);
+    expect(contextOf("a 200-year-old cottage", "200-year", WED)).toEqual(["An age: 200 years"]);
+    expect(contextOf("people age 12 and older", "12", WED)).toEqual(["An age: 12 years"]);
+  });
+  it("keeps every digit of a percentage and reads a base past abbreviations", () => {
+    expect(contextOf("yields fell to 1.786% on Monday", "1.786%")).toEqual(["1.786%; the article states no base for it"]);
+    expect(contextOf("about 0.4 percent of the total U.S. population, reported", "0.4 percent")).toEqual([
+      "0.4% of the total U.S. population (base stated in the article)",
+    ]);
+  });
+  it("says what a multi-billion compound means and writes a duration range once", () => {
+    expect(contextOf("a deal on a multibillion-dollar loan", "multibillion-dollar")).toEqual([
+      "Several billion US dollars: more than $1 billion, less than $1 trillion (the article gives no exact figure)",
+    ]);
+    expect(contextOf("a 2-3 year delay", "2")).toEqual(["2 to 3 years"]);
+  });
+});

@@ -93,3 +93,27 @@ describe("date keys", () => {
     expect(keys[2]).not.toBe(keys[3]);
   });
 });
+
+describe("weekdays, weeks and weekends in past and future sentences", () => {
+  /** Wednesday 20 November 2019. */
+  const WED = "2019-11-20";
+  it("reads a past verb over a preposition that only looks ahead", () => {
+    expect(mention("Both men testified before the committee Tuesday about the call.", "Tuesday", WED).resolved).toBe("2019-11-19");
+    expect(mention("She didn't know much about him before Tuesday's event.", "Tuesday", WED).resolved).toBe("2019-11-19");
+    expect(mention("The report is due Friday.", "Friday", WED).resolved).toBe("2019-11-22");
+  });
+  it("takes the publication day itself for its own weekday in a future sentence, a week on after 'next'", () => {
+    expect(mention("The ambassador will testify Wednesday.", "Wednesday", WED).resolved).toBe("2019-11-20");
+    expect(mention("The listing is set for next Wednesday.", "Wednesday", WED).resolved).toBe("2019-11-27");
+  });
+  it("resolves weeks to their Monday and weekends to their Saturday", () => {
+    expect(mention("Talks resumed last week.", "week", WED).resolved).toBe("2019-11-11");
+    expect(mention("This week, he toured the state.", "week", WED).resolved).toBe("2019-11-18");
+    expect(mention("a call last weekend", "weekend", WED).resolved).toBe("2019-11-16");
+    expect(mention("a call last weekend", "weekend", "2019-11-17").resolved).toBe("2019-11-09");
+    expect(mention("rallies this weekend", "weekend", "2019-11-17").resolved).toBe("2019-11-16");
+  });
+  it("does not read a month in a hyphenated name", () => {
+    expect(spans("Trump said of Mar-a-Lago that it was worth more.", "2023-11-06")).toEqual([]);
+  });
+});

@@ -50,3 +50,14 @@ describe("heights and rates", () => {
     expect(mention("earned $1.20 per share", "$1.20").type).toBe("money");
   });
 });
+
+describe("mixed fractions and kinds that look like counts", () => {
+  it("reads a whole number and a fraction as one value", () => {
+    expect(mention("to end a near 1-1/2 year trade war", "1-1/2 year")).toMatchObject({ type: "duration", value: 1.5, unit: "year" });
+    expect(mention("a 2 1/2-mile walk", "2 1/2-mile")).toMatchObject({ value: 2.5, unit: "mi" });
+  });
+  it("keeps compound adjectives that name a kind, and numbers after a slash, out", () => {
+    expect(spans("a two-state solution and the one-child policy")).toEqual([]);
+    expect(spans("open 24/7, and the note rose 7/32 in price")).toEqual([]);
+  });
+});
