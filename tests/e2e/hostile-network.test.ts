@@ -14,6 +14,7 @@ import {
   browserAvailability, FIREFOX_EXTENSION_UUID, root, serveStatic, type BrowserKind, type StaticServer,
 } from "../../scripts/lib/browsers.mjs";
 import { readFileSync } from "node:fs";
+import { until } from "./popup-harness";
 import type { Browser, Page } from "puppeteer-core";
 
 /** A proxy that answers every request with 502 and notes the host it was for. */
@@ -74,7 +75,8 @@ async function openExtensionPage(kind: BrowserKind, browser: Browser, url: strin
   const page = await browser.newPage();
   if (kind === "firefox") page.goto(url).catch(() => {});
   else await page.goto(url);
-  await page.waitForFunction(() => document.readyState === "complete" && !!document.querySelector("main, #app *"), { timeout: 20_000, polling: 100 });
+  // Polled with retried evaluations: Firefox's WebDriver BiDi can fail one that races the navigation.
+  await until(page, `location.href === ${JSON.stringify(url)} && document.readyState === "complete" && !!document.querySelector("main, #app *")`, 20_000);
   return page;
 }
 
@@ -101,11 +103,11 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       try {
         const page = await browser.newPage();
         await page.goto(server.url("seeds/article.html"));
-        await page.waitForFunction(() => document.readyState === "complete", { timeout: 20_000 });
+        await until(page, `document.readyState === "complete"`, 20_000);
         // Control: a request the page itself makes must reach the proxy in both runs (the proxy sees traffic).
         await page.evaluate(() => fetch("http://control.example/").catch(() => null));
         if (withGloss) {
-          await page.waitForFunction(() => document.documentElement.getAttribute("data-gloss") === "ready", { timeout: 20_000, polling: 100 });
+          await until(page, `document.documentElement.getAttribute("data-gloss") === "ready"`, 20_000);
           await page.mouse.move(400, 400);
           // The popup (as a tab), the options page, and a lookup from the popup, as a reader would use them.
           const popup = await openExtensionPage(kind, browser, `${base}popup.html`);

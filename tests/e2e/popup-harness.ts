@@ -132,7 +132,7 @@ export async function glossDone(page: GlossPage, timeout = 20_000): Promise<stri
  * retries failed ones: Firefox's WebDriver BiDi sometimes fails an evaluation while a page is
  * navigating or re-rendering, which would abort `waitForFunction`.
  */
-export async function until(page: GlossPage, predicate: string, timeout = 15_000): Promise<void> {
+export async function until(page: Pick<GlossPage, "evaluate">, predicate: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
