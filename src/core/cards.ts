@@ -7,7 +7,7 @@ import type { KnowledgeBase } from "./dataset/kb";
 import type { Entry, Fact, Office } from "./dataset/schema";
 import { figureContext } from "./figures/context";
 import { MentionIndex } from "./figures/mention-index";
-import { formatFactValue, FACT_LABELS } from "./format";
+import { formatFactValue, formatIsoDate, FACT_LABELS } from "./format";
 import { type Card, type CardFact, type Mention, isFigureType } from "./types";
 
 export interface CardOptions {
@@ -91,7 +91,8 @@ function factsOf(entry: Entry): CardFact[] {
   if (!facts) {
     facts = entry.facts
       .filter((f: Fact) => FACT_LABELS[f.key])
-      .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf }));
+      // A fact dated by itself (a birth date "as of" that day) holds for all time: no as-of shown.
+      .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf === f.value ? "" : f.asOf }));
     FACTS_SHOWN.set(entry, facts);
   }
   return facts;
@@ -100,6 +101,33 @@ function factsOf(entry: Entry): CardFact[] {
 const TYPE_WORD: Record<string, string> = {
   person: "person", place: "place", organization: "organization", event: "event", nationality: "nationality",
 };
+
+/** Whole years from an ISO day to another, or undefined when either is not a full ISO day. */
+function yearsBetween(from: string, to: string): number | undefined {
+  const a = /^(\d{4})-(\d\d)-(\d\d)$/.exec(from);
+  const b = /^(\d{4})-(\d\d)-(\d\d)$/.exec(to);
+  if (!a || !b) return undefined;
+  const years = Number(b[1]) - Number(a[1]) - (`${b[2]}${b[3]}` < `${a[2]}${a[3]}` ? 1 : 0);
+  return years >= 0 ? years : undefined;
+}
+
+/** A living person's birth date with the age it gives on the article's date ("aged 81 on 13 June 2024"). */
+function withAge(entry: Entry, facts: readonly CardFact[], date: string): CardFact[] {
+  const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
+  const died = entry.facts.some((f) => f.key === "died");
+  const age = born && !died ? yearsBetween(born.value as string, date) : undefined;
+  if (age === undefined) return facts.slice();
+  return facts.map((f) => (f.label === FACT_LABELS.born ? { ...f, value: `${f.value} (aged ${age} on ${formatIsoDate(date)})` } : f));
+}
+
+/** The form the article uses most often ("Russian" over "Russians"), first-written on ties. */
+function commonestForm(list: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = list[0]!.text;
+  for (const [form, n] of counts) if (n > counts.get(best)!) best = form;
+  return best;
+}
 
 export function buildCards(text: string, mentions: readonly Mention[], kb: KnowledgeBase, opts: CardOptions = {}): Card[] {
   const groups = new Map<string, Mention[]>();
@@ -130,11 +158,13 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
       });
     } else if (entry) {
       const offices = officesOn(entry, date);
-      const facts = factsOf(entry);
+      const facts = withAge(entry, factsOf(entry), date);
       cards.push({
         key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
-        name: entry.name,
-        description: entry.description,
+        // "Russian" is its own card beside "Russia": named as the article writes it, so the popup
+        // does not list the country twice, and described by the country it belongs to.
+        name: first.type === "nationality" ? commonestForm(list) : entry.name,
+        description: first.type === "nationality" ? `Of ${entry.name}: ${entry.description}` : entry.description,
         inDataset: true,
         facts: offices.length
           ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source: entry.source, asOf: entry.asOf })), ...facts]

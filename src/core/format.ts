@@ -107,8 +107,17 @@ export function formatMoney(amount: number, currency: string): string {
   return symbol ? `${symbol}${number}` : `${number} ${currency}`;
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "1942-11-20" as "20 November 1942"; any other string as it is. */
+export function formatIsoDate(value: string): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : value;
+}
+
 export function formatFactValue(fact: Fact): string {
-  if (typeof fact.value === "string") return fact.value;
+  if (typeof fact.value === "string") return formatIsoDate(fact.value);
   switch (fact.unit) {
     case "USD":
     case "EUR":

@@ -7,7 +7,7 @@ import type { Card } from "../core/types";
 export function cardAsText(card: Card, notInDataset: string): string {
   const lines = [card.name];
   if (card.description) lines.push(card.description);
-  for (const f of card.facts) lines.push(`${f.label}: ${f.value} (${f.source}, ${f.asOf})`);
+  for (const f of card.facts) lines.push(`${f.label}: ${f.value} (${f.source}${f.asOf ? `, ${f.asOf}` : ""})`);
   for (const c of card.context) lines.push(c);
   if (card.firstSentence) lines.push(`“${card.firstSentence}”`);
   if (card.source) lines.push(`${card.source}${card.asOf ? `, ${card.asOf}` : ""}`);

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../src/core/analyze";
 import { buildCards, sentenceAround } from "../../../src/core/cards";
 import { createKnowledgeBase } from "../../../src/core/dataset/kb";
+import type { CompiledDataset } from "../../../src/core/dataset/schema";
 import type { Mention } from "../../../src/core/types";
 
 const kb = createKnowledgeBase({ version: 1, builtAt: "2024-06-13", entries: [] });
@@ -41,5 +43,30 @@ describe("cards of names outside the dataset", () => {
     expect(sentenceAround("He said “Vindman lied.” Then left.", 9)).toBe("He said “Vindman lied.”");
     expect(sentenceAround("Headline about Vindman\nBody text. More.", 16)).toBe("Headline about Vindman");
     expect(sentenceAround("It ended with Vindman.", 14)).toBe("It ended with Vindman.");
+  });
+});
+
+describe("nationality cards", () => {
+  const bundled = createKnowledgeBase(JSON.parse(readFileSync("generated/gloss.data.json", "utf8")) as CompiledDataset);
+  it("are named as the article writes them and described by their country, so the country is not listed twice", () => {
+    const text = "Russian forces pushed on. Russia denied it. Russian officials said nothing, and the Russians left.";
+    const { cards } = analyzeText(text, bundled, { publishedAt: "2024-06-13" });
+    const nationality = cards.find((c) => c.type === "nationality");
+    const place = cards.find((c) => c.type === "place");
+    expect(place?.name).toBe("Russia");
+    expect(nationality?.name).toBe("Russian");
+    expect(nationality?.description).toMatch(/^Of Russia: /);
+    expect(cards.filter((c) => c.name === "Russia")).toHaveLength(1);
+  });
+});
+
+describe("birth dates on person cards", () => {
+  const bundled = createKnowledgeBase(JSON.parse(readFileSync("generated/gloss.data.json", "utf8")) as CompiledDataset);
+  it("read as a date with the age on the article's date, and carry no as-of (the date is its own)", () => {
+    const { cards } = analyzeText("Elon Musk spoke on Tuesday.", bundled, { publishedAt: "2024-06-13" });
+    const born = cards.find((c) => c.name === "Elon Musk")?.facts.find((f) => f.label === "Born");
+    expect(born?.value).toBe("28 June 1971 (aged 52 on 13 June 2024)");
+    expect(born?.asOf).toBe("");
+    expect(born?.source).toBe("Wikipedia");
   });
 });
