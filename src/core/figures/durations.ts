@@ -29,6 +29,11 @@ const HALF = /\bhalf an? (?<unit>hour|day|week|month|year|decade|century)\b/iy;
  * Tried at each time-unit word, looking back for the article and its preposition.
  */
 const ARTICLE_UNIT = /(?<=\b(?:for|in|within|about|nearly|almost|over|than|after|past|around|roughly|as much as|only)[ \u00a0](?:about |nearly |almost |just |only )?an?[ \u00a0])(?:year|month|week|decade|day|century|fortnight)\b|(?<=\b[Aa][ \u00a0])(?:year|month|week|decade|day|century)(?=[ \u00a0](?:ago|later|earlier|before|after|from now|long)\b)/y;
+/**
+ * The words of the phrase before "a year" that belong to it ("for a", "more than a", "in about a"):
+ * only the preposition and hedge ARTICLE_UNIT looked for, never a name before them ("Atalanta").
+ */
+const ARTICLE_UNIT_LEAD = /(?:(?:(?:more|less|fewer)[ \u00a0]than|as much as|for|in|within|about|nearly|almost|over|than|after|past|around|roughly|only)[ \u00a0](?:(?:about|nearly|almost|just|only)[ \u00a0])?)?an?[ \u00a0]$/i;
 /** "all-day", "year-long", "decade-long". */
 const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/iy;
 const TIME_WORDS = Object.keys(TIME_UNITS);
@@ -159,7 +164,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     const word = m[0];
     const start = m.index;
     const unit = UNIT_CANON(word);
-    const lead = /(?:\S+[ \u00a0]+){1,2}an?[ \u00a0]$/.exec(text.slice(Math.max(0, start - 30), start));
+    const lead = ARTICLE_UNIT_LEAD.exec(text.slice(Math.max(0, start - 30), start));
     const c: Candidate = {
       start, end: start + word.length, type: "duration", value: 1, unit,
       phrase: (lead ? lead[0] : "a ") + word, confidence: 0.75, rule: `duration: "a ${word}"`, priority: 2,

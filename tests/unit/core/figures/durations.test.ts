@@ -20,6 +20,11 @@ describe("durations", () => {
     expect(mention("for about half an hour", "half an hour").value).toBe(0.5);
     expect(mention("burning for a month in", "month")).toMatchObject({ value: 1, unit: "month" });
   });
+  it("names an article form by its preposition and hedge only, never the words before them", () => {
+    expect(mention("He joined Atalanta for a year in 2019.", "year").name).toBe("for a year");
+    expect(mention("It took more than a decade.", "decade").name).toBe("more than a decade");
+    expect(mention("Talks resume in about a month.", "month").name).toBe("in about a month");
+  });
   it("splits a range, the low end taking the unit of the high", () => {
     expect(figures("cook about 8 to 10 minutes.").map((m) => [m.text, m.value, m.valueMax])).toEqual([
       ["8", 8, 10],
