@@ -47,6 +47,15 @@ function isMarkCode(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
+/**
+ * Characters that show nothing: the soft hyphen, zero-width space and joiners, the word joiner and
+ * a stray byte-order mark. Pages put them inside words (hyphenation hints, or to defeat scraping:
+ * "Joe Bi\u200bden"); a word reads through them and its key leaves them out.
+ */
+function isInvisibleCode(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -58,6 +67,7 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (c === 10) { breaks++; space = true; i++; continue; }
     if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12) { space = true; i++; continue; }
+    if (isInvisibleCode(c)) { i++; continue; }
     const start = i;
     let kind: TokenKind;
     let key = "";
@@ -88,13 +98,16 @@ export function tokenize(text: string): Token[] {
         } else if (isMarkCode(dc)) {
           plain = false;
           i++;
+        } else if (isInvisibleCode(dc) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1), text[i + 1]!)) {
+          plain = false;
+          i++;
         } else if (dc === 0x2019 && i + 1 < n && letters > 0 && isUpperCode(text.charCodeAt(i + 1), text[i + 1]!)) {
           plain = false;
           i++;
         } else break;
       }
       if (plain) { word = text.slice(start, i); key = uppers > 0 ? word.toLowerCase() : word; }
-      else for (let k = start; k < i; k++) { const code = text.charCodeAt(k); if (!isMarkCode(code)) key += foldChar(text[k]!); }
+      else for (let k = start; k < i; k++) { const code = text.charCodeAt(k); if (!isMarkCode(code) && !isInvisibleCode(code)) key += foldChar(text[k]!); }
       // Dotted abbreviation: single letters each followed by a dot ("U.S.", "A.G.", "U.N.").
       if (i - start === 1 && letters === 1 && text[i] === "." && i + 2 < n && isLetterCode(text.charCodeAt(i + 1), text[i + 1]!) && text[i + 2] === ".") {
         let j = i;

@@ -9,6 +9,13 @@ describe("tokenize", () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("reads a word through invisible characters and leaves them out of its key", () => {
+    const text = "Joe Bi\u200bden met Volo\u00addymyr \u200bZelenskyy\u200b.";
+    const words = tokenize(text).filter((t) => t.kind === TokenKind.Word);
+    expect(words.map((t) => t.key)).toEqual(["joe", "biden", "met", "volodymyr", "zelenskyy"]);
+    for (const t of words) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it("splits possessives but keeps name apostrophes", () => {
     expect(tokenize("Russia's O'Brien").map((t) => t.text)).toEqual(["Russia", "'", "s", "O'Brien"]);
   });
