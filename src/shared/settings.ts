@@ -65,10 +65,23 @@ export interface Settings {
 }
 
 /**
- * Default colours: distinct hues per type that keep at least 3:1 contrast as an underline on white
- * and on near-black pages; underline styles (set by the highlighter) tell them apart without colour.
+ * Default colours: the light-page inks the highlighter paints when the reader chose none (its
+ * Okabe–Ito palette, TYPE_LOOKS in content/highlight-styles.ts, pinned equal by a test), so the
+ * options page's swatches show what the page shows. Underline styles tell types apart without colour.
  */
 export const DEFAULT_COLORS: Readonly<Record<TypeGroup, string>> = {
+  person: "#0067a3",
+  place: "#007a5a",
+  organization: "#b34700",
+  event: "#a3336f",
+  figure: "#7a6200",
+};
+
+/**
+ * Defaults of earlier releases. Settings saved then hold them though the reader never picked them:
+ * read back, they become today's defaults rather than custom colours.
+ */
+const EARLIER_DEFAULT_COLORS: Readonly<Record<TypeGroup, string>> = {
   person: "#c2410c",
   place: "#15803d",
   organization: "#1d4ed8",
@@ -197,7 +210,7 @@ function validate(raw: Record<string, unknown>, problems: string[]): Settings {
     const colors = isRecord(highlight.colors) ? highlight.colors : undefined;
     for (const g of TYPE_GROUPS) {
       const v = colors?.[g];
-      if (typeof v === "string" && HEX_COLOR.test(v)) out.highlight.colors[g] = v.toLowerCase();
+      if (typeof v === "string" && HEX_COLOR.test(v)) out.highlight.colors[g] = v.toLowerCase() === EARLIER_DEFAULT_COLORS[g] ? DEFAULT_COLORS[g] : v.toLowerCase();
       else if (v !== undefined) bad(`highlight.colors.${g}`);
     }
   }
