@@ -178,7 +178,9 @@ function datasetLoad() {
     const t0 = performance.now();
     const text = readFileSync(${JSON.stringify(datasetPath)}, "utf8");
     const t1 = performance.now();
-    const kb = cli.createKnowledgeBase(JSON.parse(text));
+    const loaded = cli.loadKnowledgeBaseFromText(text);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const kb = loaded.value;
     const t2 = performance.now();
     cli.analyzeText("Warm-up for the first query.", kb, {});
     const t3 = performance.now();
@@ -192,7 +194,7 @@ function datasetLoad() {
     runs.push(JSON.parse(r.stdout.trim().split("\n").pop()));
   }
   const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[2];
-  figure(s, "JSON.parse + index build (median of 5 processes)", med("parseIndex"), "ms", BUDGET.backgroundColdMs);
+  figure(s, "parse, check and index with the shipped alias index, as the background (median of 5 processes)", med("parseIndex"), "ms", BUDGET.backgroundColdMs);
   figure(s, "first recognition after load", med("firstQuery"), "ms");
   figure(s, "heap held by the knowledge base", med("heapMB"), "MB");
 }

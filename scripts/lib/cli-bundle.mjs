@@ -23,7 +23,8 @@ function newest(dir) {
 const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : 0);
 
 export async function ensureCliBundle() {
-  if (mtime(datasetPath) < Math.max(newest("data"), mtime(join(root, "scripts/build-data.mjs")))) {
+  // The compiled dataset ships an alias index cut by the core's tokenizer: rebuild it when that changes too.
+  if (mtime(datasetPath) < Math.max(newest("data"), newest("src/core/text"), newest("src/core/dataset"), mtime(join(root, "scripts/build-data.mjs")))) {
     execFileSync(process.execPath, [join(root, "scripts/build-data.mjs")], { stdio: ["ignore", "ignore", "inherit"] });
   }
   if (mtime(bundlePath) < Math.max(newest("src"), newest("data"))) {

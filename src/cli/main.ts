@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { analyzeText } from "../core/analyze";
 import { createKnowledgeBase, type KnowledgeBase } from "../core/dataset/kb";
-import type { CompiledDataset } from "../core/dataset/schema";
+import { loadKnowledgeBase as loadKnowledgeBaseFromText } from "../core/dataset/load";
 import type { Analysis, Mention } from "../core/types";
 import { analyzeDocument } from "../dom/pipeline";
 import { renderSummary } from "./summary";
@@ -24,10 +24,20 @@ function datasetPath(): string {
   return process.env.GLOSS_DATASET ?? join(here, "../../generated/gloss.data.json");
 }
 
+/** The bundled dataset, loaded as the background loads it (checked, with its shipped alias index). */
 export function loadKnowledgeBase(path = datasetPath()): KnowledgeBase {
-  const data = JSON.parse(readFileSync(path, "utf8")) as CompiledDataset;
-  return createKnowledgeBase(data);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new DatasetUnavailable(`cannot read the dataset at ${path}: ${(err as Error).message}`);
+  }
+  const loaded = loadKnowledgeBaseFromText(text);
+  if (!loaded.ok) throw new DatasetUnavailable(`cannot use the dataset at ${path}: ${loaded.error}`);
+  return loaded.value;
 }
+
+class DatasetUnavailable extends Error {}
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text);
@@ -116,7 +126,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const flags = new Set(rest.filter((a) => a.startsWith("--")));
   const file = rest.find((a) => !a.startsWith("--"));
-  const kb = loadKnowledgeBase();
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledgeBase();
+  } catch (err) {
+    if (!(err instanceof DatasetUnavailable)) throw err;
+    process.stderr.write(`gloss: ${err.message} (npm run build:data rebuilds it)\n`);
+    return 1;
+  }
   if (flags.has("--jsonl")) {
     await runJsonl(kb);
     return 0;
@@ -136,4 +153,4 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Re-exported for the benchmark, which measures the same code the CLI runs. */
-export { analyzeText, createKnowledgeBase };
+export { analyzeText, createKnowledgeBase, loadKnowledgeBaseFromText };
