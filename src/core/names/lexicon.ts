@@ -86,8 +86,8 @@ export const NAME_CONNECTORS = set("of de da di del della der den van von la le 
 /** Abbreviations whose dot belongs to the name ("Corp.", "St. Louis", "Jr."). */
 export const ABBREVIATIONS = set("inc corp co ltd jr sr st mt ft bros cos dr mr mrs ms gen lt col maj capt sgt rev sen rep gov no vs prof adm cmdr pvt cpl brig messrs mo");
 
-/** Abbreviations after which a dot does not end a sentence. */
-export const NON_FINAL_ABBREVIATIONS = set("mr mrs ms dr st mt ft lt col gen maj capt sgt rev sen rep gov prof adm cmdr pvt cpl brig messrs no vs jr sr");
+/** Abbreviations after which a dot does not end a sentence ("Jr." and "Sr." end names, so often sentences too). */
+export const NON_FINAL_ABBREVIATIONS = set("mr mrs ms dr st mt ft lt col gen maj capt sgt rev sen rep gov prof adm cmdr pvt cpl brig messrs no vs");
 
 /** Capitalized words that are not names on their own: days, months, pronoun "I", address words. */
 export const NEVER_NAMES = set(`

@@ -23,6 +23,13 @@ describe("where capitals say nothing", () => {
     expect(found).not.toContain("SOCCER");
   });
 
+  it("a sentence may end on Jr. or Sr.: the next sentence's first word is not part of the name", () => {
+    const found = names("He quoted Nathan Ellery Jr. They cheered. Then Nathan Ellery Sr. said so.").map((n) => n.split("/")[0]);
+    expect(found).toContain("Nathan Ellery Jr");
+    expect(found).toContain("Nathan Ellery Sr.");
+    expect(found.some((n) => /They/.test(n!))).toBe(false);
+  });
+
   it("a dataset name opening with a common word is found in capitals", () => {
     expect(find("MUSICIANS STRIKE\n\nNEW YORK — Players walked out.", "NEW YORK")?.entityId).toBe("Q60");
   });
