@@ -36,6 +36,41 @@ const PRICE_TEXT = /^\s*(([$€£¥₹₽₺]|US\$|R\$|CHF|EUR|USD|GBP|PLN|zł)\
 const PRICE_CLASS = /(^|[\s_-])(price|prices|product-price|sale-price|offer-price)([\s_-]|$)|price[A-Z_-]/;
 const VARIANT_ATTRIBUTE = /(^|[\s_-])(size|colou?r|quantity|qty|variant|swatch)[-_]?(select|selector|picker|chooser|options?|swatch(es)?|list)?([\s_-]|$)/i;
 
+/**
+ * `pattern.test`, run only on a text that could match: one holding, lower-cased, one of `words`
+ * (a match of the pattern in ASCII text always holds one; case-insensitive patterns that are not
+ * Unicode-aware match ASCII letters only with ASCII letters) or, with `nonAscii`, any character
+ * beyond ASCII (for the pattern's alternatives in other scripts). V8 compiles a pattern when it
+ * first runs and again to machine code when it runs twice: on a page the content script has just
+ * been loaded into, that was a good part of detection's cost, and most texts and class names hold
+ * none of these words, so most of these patterns never run.
+ */
+function guard(pattern: RegExp, words: readonly string[], nonAscii = false): (text: string) => boolean {
+  return (text) => {
+    const lower = text.toLowerCase();
+    if (!words.some((w) => lower.includes(w)) && !(nonAscii && hasNonAscii(text))) return false;
+    return pattern.test(text);
+  };
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
+const isCartText = guard(CART_TEXT, ["to ", "buy", "bid", "kaufen", "bieten", "pujar", "den ", "au panier", "al carr", "ao carrinho", "winkelwagen", "koszyka", "sepete"], true);
+const isCartAttribute = guard(CART_ATTRIBUTE, ["add", "buy"]);
+const isShopText = guard(SHOP_TEXT, [
+  "stock", "sold out", "only ", "free ", "add to ", "quantity", "qty", "sku", "item ", "condition", "size", "choose", "ship", "delivery",
+  "returns", "livraison", "retours", "auf lager", "lieferzeit", "versand", "menge", "artikelnummer", "zustand", "disponib", "agotado",
+  "cantidad", "spedizione", "na stanie", "dostawa", "skladem", "doprava",
+], true);
+const isPriceText = guard(PRICE_TEXT, ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+const isPriceClass = guard(PRICE_CLASS, ["price"]);
+const isVariantAttribute = guard(VARIANT_ATTRIBUTE, ["size", "colo", "quantity", "qty", "variant", "swatch"]);
+const isAuthorRel = guard(/\bauthor\b/i, ["author"]);
+const isBylineClass = guard(/(^|[\s_-])byline([\s_-]|$)/i, ["byline"]);
+
 /** Only absolute addresses say anything about the page (saved copies have relative ones). */
 function absolute(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
@@ -154,8 +189,8 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
         const parent = el.parentElement?.localName;
         const first = el.firstElementChild?.localName;
         if (parent === "h2" || parent === "h3" || parent === "h4" || first === "h2" || first === "h3" || first === "h4") page.headingLinks++;
-        if (!page.byline && /\bauthor\b/i.test(el.getAttribute("rel") ?? "")) page.byline = true;
-        if (cls && CART_ATTRIBUTE.test(cls)) product.cartControls++;
+        if (!page.byline && isAuthorRel(el.getAttribute("rel") ?? "")) page.byline = true;
+        if (cls && isCartAttribute(cls)) product.cartControls++;
         return;
       }
       case "button":
@@ -167,13 +202,13 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
         }
         const label = `${cls ?? ""} ${el.getAttribute("id") ?? ""} ${el.getAttribute("name") ?? ""} ${el.getAttribute("data-action") ?? ""}`;
         const text = tag === "button" ? (el.textContent ?? "") : (el.getAttribute("value") ?? "");
-        if (CART_ATTRIBUTE.test(label) || (text.length < 60 && CART_TEXT.test(text))) product.cartControls++;
+        if (isCartAttribute(label) || (text.length < 60 && isCartText(text))) product.cartControls++;
         return;
       }
       case "form": {
         const action = el.getAttribute("action") ?? "";
         const label = `${cls ?? ""} ${el.getAttribute("id") ?? ""} ${action}`;
-        if (CART_ATTRIBUTE.test(label) || /\/cart\b|\/basket\b/i.test(action)) product.cartControls++;
+        if (isCartAttribute(label) || /\/cart\b|\/basket\b/i.test(action)) product.cartControls++;
         if (/comment/i.test(label)) page.commentForms++;
         return;
       }
@@ -181,15 +216,15 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
       case "ul":
       case "div": {
         if (!cls) return;
-        if (PRICE_CLASS.test(cls)) product.priceElements++;
-        else if (tag !== "div" && VARIANT_ATTRIBUTE.test(`${cls} ${el.getAttribute("name") ?? ""}`)) product.variantPickers++;
+        if (isPriceClass(cls)) product.priceElements++;
+        else if (tag !== "div" && isVariantAttribute(`${cls} ${el.getAttribute("name") ?? ""}`)) product.variantPickers++;
         return;
       }
       case "span":
       case "p":
       case "strong": {
-        if (cls && PRICE_CLASS.test(cls)) product.priceElements++;
-        if (cls && /(^|[\s_-])byline([\s_-]|$)/i.test(cls)) page.byline = true;
+        if (cls && isPriceClass(cls)) product.priceElements++;
+        if (cls && isBylineClass(cls)) page.byline = true;
         return;
       }
       default:
@@ -198,9 +233,9 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   };
 
   const observeText = (text: string): void => {
-    if (PRICE_TEXT.test(text)) product.priceTexts++;
-    else if (CART_TEXT.test(text)) product.cartControls++;
-    else if (SHOP_TEXT.test(text)) product.shopTexts++;
+    if (isPriceText(text)) product.priceTexts++;
+    else if (isCartText(text)) product.cartControls++;
+    else if (isShopText(text)) product.shopTexts++;
   };
   // A shop or a front page by its <head> alone is not walked: its body cannot make it an article.
   const address = url || absolute(head.canonical) || absolute(head.metaUrl) || null;

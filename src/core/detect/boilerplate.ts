@@ -33,15 +33,39 @@ const STORY_WORDS = new Set([
  */
 export function attributeWords(value: string): string[] {
   const words: string[] = [];
-  for (const token of value.split(/[^A-Za-z0-9]+/)) {
-    if (!token) continue;
-    const parts = token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(" ");
+  // By hand rather than by patterns: every page's class names come here, and the content script
+  // would compile the patterns anew on each page it is loaded into.
+  let parts: string[] = [];
+  let part = "";
+  const endToken = () => {
+    if (part) parts.push(part);
     for (let i = 0; i < parts.length; i++) {
       words.push(parts[i]!);
       if (i > 0) words.push(parts[i - 1]! + parts[i]!);
     }
     if (parts.length > 1) words.push(parts.join(""));
+    parts = [];
+    part = "";
+  };
+  let prev = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lowerOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!upper && !lowerOrDigit) {
+      if (part || parts.length) endToken();
+      prev = 0;
+      continue;
+    }
+    // A capital after a small letter or digit starts a word ("shareBar").
+    if (upper && prev === 1) {
+      parts.push(part);
+      part = "";
+    }
+    part += upper ? String.fromCharCode(c + 0x20) : value[i];
+    prev = upper ? 2 : 1;
   }
+  if (part || parts.length) endToken();
   return words;
 }
 
@@ -89,23 +113,29 @@ export function isFurnitureRole(role: string): boolean {
 /**
  * Short lines that are page furniture whatever element holds them. Tested on a line of at most
  * `FURNITURE_LINE_MAX` characters: a long paragraph that mentions comments or copyright is story.
+ *
+ * Each pattern comes with words one of which any line it matches contains (lower-cased). A pattern
+ * is only run on a line that has one: V8 compiles a regular expression when it first runs and
+ * again to machine code when it runs twice, and on a page the content script has just been loaded
+ * into, compiling these fifteen was the costliest part of judging the story's blocks. A story
+ * sentence seldom holds any of the words, so most patterns never run.
  */
-const FURNITURE_LINES: RegExp[] = [
-  /^(©|\(c\)|copyright\b|all rights reserved)/i,
-  /(©|copyright)\s*(\d{4}|\w)[^.]*\ball rights reserved\b/i,
-  /\b(be the first to comment|leave a (comment|reply)|post a comment|add a comment|comments? (are|is) closed|join the (conversation|discussion)|\d+ comments?$|show comments|view comments|no comments)\b/i,
-  /\bakismet\b/i,
-  /\b(your email address will not be published|required fields are marked|notify me of (new|follow-up))\b/i,
-  /^(share|share this( (article|story|post))?|share on \w+|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)\s*[:!.]?$/i,
-  /\b(sign up for (our|the)\b.*\bnewsletter|subscribe to (our|the)\b.*\b(newsletter|channel)|get (our|the) newsletter|newsletter sign[- ]?up)\b/i,
-  /^(advertisement|advertising|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i,
-  /^(related( \w+)?|tags?|topics?|filed under|categor(y|ies)|see also|read (more|also|next)|also read|more on this( story)?|buyer'?s guide)\s*:/i,
-  /\b(share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?)/i,
-  /\bfollow (us|him|her|them|me)( on| at)? (twitter|facebook|instagram|linkedin|x)\b|^join (our|the) .{0,40}\b(forums?|community|conversation)\b/i,
-  /\((image|images|photo|photos|picture|pictures|credit|video)( credit)?\s*:[^)]{1,80}\)\s*$|^(main )?(image|photo|picture|video|graphic)s?( credit)?\s*:/i,
-  /^(read more|read next|don'?t miss|must read|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i,
-  /^(follow us|follow @\w+|like us on facebook|click here to (subscribe|follow))\b/i,
-  /^(this (article|story) (was|has been) (updated|corrected))\b.{0,40}$/i,
+const FURNITURE_LINES: [pattern: RegExp, needs: string[]][] = [
+  [/^(©|\(c\)|copyright\b|all rights reserved)/i, ["©", "(c)", "copyright", "all rights reserved"]],
+  [/(©|copyright)\s*(\d{4}|\w)[^.]*\ball rights reserved\b/i, ["©", "copyright"]],
+  [/\b(be the first to comment|leave a (comment|reply)|post a comment|add a comment|comments? (are|is) closed|join the (conversation|discussion)|\d+ comments?$|show comments|view comments|no comments)\b/i, ["comment", "leave a ", "join the "]],
+  [/\bakismet\b/i, ["akismet"]],
+  [/\b(your email address will not be published|required fields are marked|notify me of (new|follow-up))\b/i, ["your email address", "required fields", "notify me of "]],
+  [/^(share|share this( (article|story|post))?|share on \w+|tweet|email|print|pin it|whatsapp|facebook|twitter|linkedin|reddit)\s*[:!.]?$/i, ["share", "tweet", "email", "print", "pin it", "whatsapp", "facebook", "twitter", "linkedin", "reddit"]],
+  [/\b(sign up for (our|the)\b.*\bnewsletter|subscribe to (our|the)\b.*\b(newsletter|channel)|get (our|the) newsletter|newsletter sign[- ]?up)\b/i, ["newsletter", "subscribe to "]],
+  [/^(advertisement|advertising|advert|sponsored( content)?|ad|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*)$/i, ["ad", "sponsored", "story continues below", "continue reading", "scroll to continue"]],
+  [/^(related( \w+)?|tags?|topics?|filed under|categor(y|ies)|see also|read (more|also|next)|also read|more on this( story)?|buyer'?s guide)\s*:/i, [":"]],
+  [/\b(share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?)/i, ["share ", "like this "]],
+  [/\bfollow (us|him|her|them|me)( on| at)? (twitter|facebook|instagram|linkedin|x)\b|^join (our|the) .{0,40}\b(forums?|community|conversation)\b/i, ["follow ", "join "]],
+  [/\((image|images|photo|photos|picture|pictures|credit|video)( credit)?\s*:[^)]{1,80}\)\s*$|^(main )?(image|photo|picture|video|graphic)s?( credit)?\s*:/i, [":"]],
+  [/^(read more|read next|don'?t miss|must read|related( (articles|stories|posts|content|coverage|reading))?|more (stories|from|on this)|recommended( for you)?|you may also like|you might also like|trending( now)?|most (read|popular)|see also|also read|watch|watch now|listen)\s*[:»›>]?$/i, ["read", "miss", "related", "more ", "recommended", "also like", "trending", "most ", "see also", "watch", "listen"]],
+  [/^(follow us|follow @\w+|like us on facebook|click here to (subscribe|follow))\b/i, ["follow ", "like us on facebook", "click here to "]],
+  [/^(this (article|story) (was|has been) (updated|corrected))\b.{0,40}$/i, ["updated", "corrected"]],
 ];
 const FURNITURE_LINE_MAX = 220;
 
@@ -113,7 +143,13 @@ const FURNITURE_LINE_MAX = 220;
 export function isFurnitureLine(text: string): boolean {
   const line = text.replace(/\s+/g, " ").trim();
   if (!line || line.length > FURNITURE_LINE_MAX) return false;
-  return FURNITURE_LINES.some((re) => re.test(line));
+  // Case-insensitive patterns (not Unicode-aware) match ASCII letters only with ASCII letters, so
+  // a line a pattern matches holds one of its words once lower-cased.
+  const lower = line.toLowerCase();
+  for (const [pattern, needs] of FURNITURE_LINES) {
+    if (needs.some((w) => lower.includes(w)) && pattern.test(line)) return true;
+  }
+  return false;
 }
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters" (English bylines only). */

@@ -7,8 +7,33 @@
 /** Separators between a headline and the site or section name in titles. */
 const TITLE_SEPARATORS = /\s+[|»–—·:]+\s+|\s+-\s+|\s*::\s*/;
 
+/**
+ * Lower-case letters and digits, every other run of characters one space. English text (ASCII and
+ * typographic punctuation) is done by hand: the Unicode-aware pattern is the costliest kind to
+ * compile, and a page the content script has just been loaded into pays for every pattern it runs.
+ */
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // No-break spaces and the General Punctuation block (dashes, curly quotes, ellipsis) hold no
+      // letter or digit; anything else may.
+      if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) {
+        gap = true;
+        continue;
+      }
+      return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    }
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && out) out += " ";
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
 }
 
 function words(text: string): string[] {

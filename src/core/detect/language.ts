@@ -32,7 +32,21 @@ const FUNCTION_WORDS: Record<string, string> = {
   ro: "și în de la cu pe care un o nu este mai din pentru sau fost",
 };
 
-const WORD_SETS: [string, Set<string>][] = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(" "))]);
+const LANGS = Object.keys(FUNCTION_WORDS);
+
+/**
+ * Each function word and the languages (indexes into LANGS) that have it: one look-up per word of
+ * the sample rather than one per word and language, which the content script pays for in full on
+ * its first run, before the engine has optimized anything.
+ */
+const WORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, k) => {
+  for (const w of new Set(FUNCTION_WORDS[lang]!.split(" "))) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) langs.push(k);
+    else WORD_LANGS.set(w, [k]);
+  }
+});
 
 /**
  * Scripts other than Latin that name a language (or a close family) on their own, as UTF-16 code
@@ -67,7 +81,9 @@ function countScripts(sample: string): { latin: number; scripts: number[] } {
       latin++;
       continue;
     }
-    if (c < 0x370) continue;
+    // Below Greek, and General Punctuation up to the kana (the curly quotes and dashes of English
+    // text): no script listed has letters there.
+    if (c < 0x370 || (c >= 0x2000 && c < 0x3040)) continue;
     for (let k = 0; k < SCRIPT_LANGUAGES.length; k++) {
       if (SCRIPT_LANGUAGES[k]![1].some(([from, to]) => c >= from && c <= to)) {
         scripts[k]!++;
@@ -97,11 +113,12 @@ export function guessLanguage(text: string): LanguageGuess {
   if (bestScript && bestCount > latin) return { lang: bestScript, confidence: Math.min(1, bestCount / Math.max(1, bestCount + latin)) };
   const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.length < 8) return { confidence: 0 };
-  const scores = WORD_SETS.map(([lang, set]) => {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    return { lang, score: hits / words.length };
-  }).sort((a, b) => b.score - a.score);
+  const hits = LANGS.map(() => 0);
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const k of langs) hits[k]!++;
+  }
+  const scores = LANGS.map((lang, k) => ({ lang, score: hits[k]! / words.length })).sort((a, b) => b.score - a.score);
   const [first, second] = scores;
   if (!first || first.score < 0.1) return { confidence: first?.score ?? 0 };
   // The Scandinavian lists overlap almost entirely; a near tie among them is still not English.

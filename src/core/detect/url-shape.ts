@@ -21,9 +21,19 @@ const SEARCH_KEYS = /(^|&)(q|query|search|s|k|keyword|keywords|searchterm|search
 /** Query keys that do not change which page it is (tracking, paging of the same story). */
 const HARMLESS_KEYS = /^(utm_\w+|fbclid|gclid|ref|src|source|cmpid|mod|amp|outputtype|_ga|s_cid|cid|ito|taid|smid|mc_cid|mc_eid)$/i;
 
-const PRODUCT_SEGMENT = /^(dp|gp|product|products|produkt|produkte|produit|produits|producto|productos|prodotto|prodotti|item|items|itm|p|pd|sku|buy|shop|offer|listing|product-detail|classified-ad)$/i;
-const LISTING_SEGMENT = /^(category|categories|cat|tag|tags|topic|topics|section|sections|archive|archives|author|authors|search|results|forum|forums|board|boards|collections?|catalog|catalogue|shop|store|deals|page)$/i;
-const LOGIN_SEGMENT = /^(login|log-in|signin|sign-in|signup|sign-up|register|account|auth|subscribe|checkout|cart|basket)$/i;
+// Path segments are compared lower-cased, whole: sets rather than patterns, which a page the
+// content script has just been loaded into would compile first.
+const PRODUCT_SEGMENTS = new Set([
+  "dp", "gp", "product", "products", "produkt", "produkte", "produit", "produits", "producto", "productos", "prodotto", "prodotti",
+  "item", "items", "itm", "p", "pd", "sku", "buy", "shop", "offer", "listing", "product-detail", "classified-ad",
+]);
+const LISTING_SEGMENTS = new Set([
+  "category", "categories", "cat", "tag", "tags", "topic", "topics", "section", "sections", "archive", "archives", "author", "authors",
+  "search", "results", "forum", "forums", "board", "boards", "collection", "collections", "catalog", "catalogue", "shop", "store", "deals", "page",
+]);
+const LOGIN_SEGMENTS = new Set([
+  "login", "log-in", "signin", "sign-in", "signup", "sign-up", "register", "account", "auth", "subscribe", "checkout", "cart", "basket",
+]);
 const INDEX_FILE = /^(index|default|home|main)\.(html?|php|aspx?|jsp)$/i;
 const DATE_PATH = /\/(19|20)\d{2}\/(0?[1-9]|1[0-2])(\/(0?[1-9]|[12]\d|3[01]))?\//;
 const DATE_IN_SLUG = /(^|[^0-9])(19|20)\d{2}[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])([^0-9]|$)/;
@@ -48,13 +58,38 @@ function meaningfulQuery(query: string): string[] {
 
 /** A slug: several words joined by hyphens or underscores ("sweden-drops-rape-investigation"). */
 function isStorySlug(segment: string): boolean {
-  const words = segment.replace(/\.(html?|php|aspx?|shtml|cms)$/i, "").split(/[-_]+/).filter((w) => /\p{L}/u.test(w));
+  const words = segment.replace(/\.(html?|php|aspx?|shtml|cms)$/i, "").split(/[-_]+/).filter(hasLetter);
   return words.length >= 4;
 }
 
-/** Classifies a page address. Unknown or missing addresses are neutral. */
+/** `/\p{L}/u.test(word)`, without compiling that Unicode-aware pattern for ASCII words. */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (word.charCodeAt(i) >= 0x80) return /\p{L}/u.test(word);
+  }
+  return false;
+}
+
+let lastUrl: string | undefined;
+let lastShape: UrlShape = NEUTRAL;
+
+/**
+ * Classifies a page address. Unknown or missing addresses are neutral. Detection asks about the
+ * same address several times; the last answer is kept, so each pattern here runs once per page
+ * (a pattern run twice is compiled a second time, to machine code).
+ */
 export function urlShape(url: string | null | undefined): UrlShape {
   if (!url) return NEUTRAL;
+  if (url !== lastUrl) {
+    lastShape = classify(url);
+    lastUrl = url;
+  }
+  return lastShape;
+}
+
+function classify(url: string): UrlShape {
   const p = parts(url);
   if (!p) return NEUTRAL;
   const { segments, query } = p;
@@ -65,16 +100,17 @@ export function urlShape(url: string | null | undefined): UrlShape {
     if (rest.length === 0 || rest.every((kv) => /^(lang|hl|locale)=/i.test(kv))) return { kind: "home", reason: "address is the site's front page" };
   }
   const lower = segments.map((s) => s.toLowerCase());
-  if (lower.some((s) => LOGIN_SEGMENT.test(s))) return { kind: "login", reason: `address is a ${lower.find((s) => LOGIN_SEGMENT.test(s))} page` };
+  const login = lower.find((s) => LOGIN_SEGMENTS.has(s));
+  if (login !== undefined) return { kind: "login", reason: `address is a ${login} page` };
   if (lower.some((s) => s === "search" || s === "results") || /\/search\b/i.test(url)) return { kind: "search", reason: "address is a search" };
-  const productAt = lower.findIndex((s) => PRODUCT_SEGMENT.test(s));
+  const productAt = lower.findIndex((s) => PRODUCT_SEGMENTS.has(s));
   if (productAt >= 0 && productAt < lower.length - 1 && !DATE_PATH.test(url)) {
     return { kind: "product", reason: `address has a /${segments[productAt]}/ product path` };
   }
   if (/-p\d{6,}\.html?$/i.test(last) || /^p\d{5,}$/i.test(last)) return { kind: "product", reason: "address ends in a product number" };
   if (DATE_PATH.test(url) || DATE_IN_SLUG.test(last)) return { kind: "article-like", reason: DATED_PATH_REASON };
   if (segments.some(isStorySlug)) return { kind: "article-like", reason: "address has a story slug" };
-  const listingAt = lower.findIndex((s) => LISTING_SEGMENT.test(s));
+  const listingAt = lower.findIndex((s) => LISTING_SEGMENTS.has(s));
   if (listingAt >= 0 && listingAt >= lower.length - 2) return { kind: "listing", reason: `address is a /${segments[listingAt]}/ index` };
   return NEUTRAL;
 }

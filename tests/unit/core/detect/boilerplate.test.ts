@@ -7,6 +7,13 @@ describe("attribute words", () => {
     expect(attributeWords("related-articles")).toEqual(expect.arrayContaining(["related", "articles"]));
   });
 
+  it("gives every word in order, a capital run staying one word", () => {
+    expect(attributeWords("shareBar x")).toEqual(["share", "bar", "sharebar", "sharebar", "x"]);
+    expect(attributeWords("HTMLParser")).toEqual(["htmlparser"]);
+    expect(attributeWords("a1B__été-nav")).toEqual(["a1", "b", "a1b", "a1b", "t", "nav"]);
+    expect(attributeWords("-- ")).toEqual([]);
+  });
+
   it("flags furniture words as whole words only", () => {
     expect(judgeAttributes("ad-slot").furniture).toBe(true);
     expect(judgeAttributes("header-shadow reader").furniture).toBe(true);
@@ -41,6 +48,14 @@ describe("furniture lines", () => {
     "The company shares fell 4%.",
   ])("%s is story", (line) => {
     expect(isFurnitureLine(line)).toBe(false);
+  });
+
+  it("reads furniture lines in any case and spacing", () => {
+    expect(isFurnitureLine("ADVERTISEMENT")).toBe(true);
+    expect(isFurnitureLine("LEAVE\u00a0A   REPLY")).toBe(true);
+    expect(isFurnitureLine("(C) 2024 Example Media")).toBe(true);
+    expect(isFurnitureLine("You Might Also Like")).toBe(true);
+    expect(isFurnitureLine("Photo Credit: Reuters")).toBe(true);
   });
 
   it("knows bylines and datelines", () => {

@@ -7,6 +7,12 @@ describe("titleNamesStory", () => {
     expect(titleNamesStory(["Anticorrupción decidirá en Madrid si recurre la imputación » Local » Noticias"], ["Anticorrupción decidirá en Madrid si recurre la imputación"])).toBe(true);
   });
 
+  it("reads typographic punctuation and letters beyond ASCII as the page wrote them", () => {
+    expect(titleNamesStory(["Biden’s plan — what it means | The Daily"], ["Biden's plan: what it means"])).toBe(true);
+    expect(titleNamesStory(["Ünïcode fans gather in Zürich – Local"], ["Central bank holds interest rates steady"])).toBe(false);
+    expect(titleNamesStory(["Ünïcode fans gather in Zürich – Local"], ["ÜNÏCODE FANS GATHER IN ZÜRICH"])).toBe(true);
+  });
+
   it("does not match a site-wide title", () => {
     expect(titleNamesStory(["News from The Associated Press"], ["Father of Orlando gunman known for rambling political videos"])).toBe(false);
     expect(titleNamesStory(["Ars Technica"], ["Apple's new laptop keyboard, reviewed"])).toBe(false);

@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { urlShape } from "../../../../src/core/detect/url-shape";
 
 describe("urlShape", () => {
+  it("answers the same for an address asked again, or between others", () => {
+    const story = "https://example.com/2024/06/13/ministers-agree-a-plan";
+    const first = urlShape(story);
+    expect(urlShape("https://example.com/Account/settings").kind).toBe("login");
+    expect(urlShape(story)).toEqual(first);
+    expect(urlShape(story).kind).toBe("article-like");
+    expect(urlShape("https://example.com/Collections/summer").kind).toBe("listing");
+    expect(urlShape("https://example.com/été-à-la-plage-cette-année").kind).toBe("article-like");
+  });
+
   it.each([
     ["https://example.com/", "home"],
     ["https://example.com", "home"],
