@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from "./dataset/kb";
 import type { Entry, Fact, Office } from "./dataset/schema";
+import { parseIsoDay } from "./figures/calendar";
 import { figureContext } from "./figures/context";
 import { MentionIndex } from "./figures/mention-index";
 import { formatFactValue, formatIsoDate, FACT_LABELS } from "./format";
@@ -102,12 +103,12 @@ const TYPE_WORD: Record<string, string> = {
   person: "person", place: "place", organization: "organization", event: "event", nationality: "nationality",
 };
 
-/** Whole years from an ISO day to another, or undefined when either is not a full ISO day. */
+/** Whole years from an ISO day to another, or undefined when either is not a valid ISO day. */
 function yearsBetween(from: string, to: string): number | undefined {
-  const a = /^(\d{4})-(\d\d)-(\d\d)$/.exec(from);
-  const b = /^(\d{4})-(\d\d)-(\d\d)$/.exec(to);
+  const a = parseIsoDay(from);
+  const b = parseIsoDay(to);
   if (!a || !b) return undefined;
-  const years = Number(b[1]) - Number(a[1]) - (`${b[2]}${b[3]}` < `${a[2]}${a[3]}` ? 1 : 0);
+  const years = b.y - a.y - (b.m < a.m || (b.m === a.m && b.d < a.d) ? 1 : 0);
   return years >= 0 ? years : undefined;
 }
 
