@@ -113,11 +113,11 @@ function yearsBetween(from: string, to: string): number | undefined {
 }
 
 /** A living person's birth date with the age it gives on the article's date ("aged 81 on 13 June 2024"). */
-function withAge(entry: Entry, facts: readonly CardFact[], date: string): CardFact[] {
+function withAge(entry: Entry, facts: readonly CardFact[], date: string): readonly CardFact[] {
   const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
   const died = entry.facts.some((f) => f.key === "died");
   const age = born && !died ? yearsBetween(born.value as string, date) : undefined;
-  if (age === undefined) return facts.slice();
+  if (age === undefined) return facts;
   return facts.map((f) => (f.label === FACT_LABELS.born ? { ...f, value: `${f.value} (aged ${age} on ${formatIsoDate(date)})` } : f));
 }
 

@@ -2,6 +2,7 @@
  * Formatting numbers and facts for cards, in English: "$50 billion", "38.9 million", "603,550 km²".
  */
 import type { Fact } from "./dataset/schema";
+import { describeResolved, parseIsoDay } from "./figures/calendar";
 
 /** Card labels of the fact keys a card shows; keys without a label stay in the data only. */
 export const FACT_LABELS: Record<string, string> = {
@@ -107,13 +108,9 @@ export function formatMoney(amount: number, currency: string): string {
   return symbol ? `${symbol}${number}` : `${number} ${currency}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "1942-11-20" as "20 November 1942"; any other string as it is. */
+/** "1942-11-20" as "20 November 1942" (as figure cards write days); any other string as it is. */
 export function formatIsoDate(value: string): string {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : value;
+  return /^\d{4}-\d\d-\d\d$/.test(value) && parseIsoDay(value) ? describeResolved(value, false) : value;
 }
 
 export function formatFactValue(fact: Fact): string {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatExact, formatMoney, formatNumber, formatQuantity, formatShare, formatTimes } from "../../../src/core/format";
+import { formatExact, formatIsoDate, formatMoney, formatNumber, formatQuantity, formatShare, formatTimes } from "../../../src/core/format";
 
 describe("format", () => {
+  it("writes a valid ISO day as a day and leaves every other string as it is", () => {
+    expect(formatIsoDate("1942-11-20")).toBe("20 November 1942");
+    expect(formatIsoDate("Kyiv")).toBe("Kyiv");
+    expect(formatIsoDate("2024-13-40")).toBe("2024-13-40");
+    expect(formatIsoDate("2024-06-13T18:30:00Z")).toBe("2024-06-13T18:30:00Z");
+  });
+
   it("writes large numbers in words and others with separators, never in exponents", () => {
     expect(formatNumber(5e10)).toBe("50 billion");
     expect(formatNumber(38_980_376)).toBe("39 million");
