@@ -294,7 +294,7 @@ function percentLines(m: Mention, input: Input): string[] {
     const share = (money.value! * m.value) / 100;
     return [`${pct} of ${money.text} ≈ ${formatMoney(share, money.unit!)} (both figures from the article)`];
   }
-  return [`${pct} of ${base[1]!.trim().replace(new RegExp(ABBREVIATION_DOT, "g"), ".")} (base stated in the article)`];
+  return [`${pct} of ${base[1]!.trim().replaceAll(ABBREVIATION_DOT, ".")} (base stated in the article)`];
 }
 
 /** A length or area landmark: the bundled landmarks, or a country's area from the knowledge base. */
