@@ -62,21 +62,24 @@ function endsSentence(text: string, at: number): boolean {
  * stay inside the offset's line, so a card costs the length of its sentence, not of the text.
  */
 export function sentenceAround(text: string, offset: number): string {
-  const before = text.lastIndexOf("\n", offset);
-  let start = before + 1;
-  for (let i = offset - 1; i > before; i--) {
-    const ch = text[i];
-    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && opensSentence(text[i + 2])) {
-      start = i + 2;
-      break;
+  // Backwards to the sentence's opening or the line's start, whichever comes first: one walk, no
+  // search for the line's start (a runtime call that would walk past the sentence anyway).
+  let start = offset + 1;
+  if (text.charCodeAt(offset) !== 10) {
+    let i = offset - 1;
+    for (; i >= 0; i--) {
+      const ch = text[i];
+      if (ch === "\n") break;
+      if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && opensSentence(text[i + 2])) break;
     }
+    start = i >= 0 && text[i] !== "\n" ? i + 2 : i + 1;
   }
-  let end = text.indexOf("\n", offset);
-  if (end < 0) end = text.length;
-  for (let i = offset; i < end; i++) {
-    const length = stopAt(text, i);
+  // Forwards to the sentence's stop or the line's end.
+  let end = offset;
+  for (; end < text.length && text[end] !== "\n"; end++) {
+    const length = stopAt(text, end);
     if (length) {
-      end = i + length;
+      end += length;
       break;
     }
   }
@@ -103,6 +106,18 @@ const TYPE_WORD: Record<string, string> = {
   person: "person", place: "place", organization: "organization", event: "event", nationality: "nationality",
 };
 
+/** The description of a name outside the dataset, one string per type rather than one per card. */
+const UNKNOWN_DESCRIPTIONS = new Map<string, string>();
+
+function unknownDescription(type: string): string {
+  let d = UNKNOWN_DESCRIPTIONS.get(type);
+  if (d === undefined) {
+    d = `A ${TYPE_WORD[type] ?? type} named in this article; not in Gloss's dataset.`;
+    UNKNOWN_DESCRIPTIONS.set(type, d);
+  }
+  return d;
+}
+
 /** Whole years from an ISO day to another, or undefined when either is not a valid ISO day. */
 function yearsBetween(from: string, to: string): number | undefined {
   const a = parseIsoDay(from);
@@ -112,11 +127,23 @@ function yearsBetween(from: string, to: string): number | undefined {
   return years >= 0 ? years : undefined;
 }
 
+/** A living person's birth date, looked up once per entry ("" for none): the same people are on many pages. */
+const BIRTH_DATES = new WeakMap<Entry, string>();
+
+function livingBirthDate(entry: Entry): string | undefined {
+  let born = BIRTH_DATES.get(entry);
+  if (born === undefined) {
+    const fact = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
+    born = fact && !entry.facts.some((f) => f.key === "died") ? (fact.value as string) : "";
+    BIRTH_DATES.set(entry, born);
+  }
+  return born === "" ? undefined : born;
+}
+
 /** A living person's birth date with the age it gives on the article's date ("aged 81 on 13 June 2024"). */
 function withAge(entry: Entry, facts: readonly CardFact[], date: string): readonly CardFact[] {
-  const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
-  const died = entry.facts.some((f) => f.key === "died");
-  const age = born && !died ? yearsBetween(born.value as string, date) : undefined;
+  const born = livingBirthDate(entry);
+  const age = born !== undefined ? yearsBetween(born, date) : undefined;
   if (age === undefined) return facts;
   return facts.map((f) => (f.label === FACT_LABELS.born ? { ...f, value: `${f.value} (aged ${age} on ${formatIsoDate(date)})` } : f));
 }
@@ -178,7 +205,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
       cards.push({
         key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
         name: first.name ?? first.text,
-        description: `A ${TYPE_WORD[first.type] ?? first.type} named in this article; not in Gloss's dataset.`,
+        description: unknownDescription(first.type),
         inDataset: false,
         facts: [],
         context: [],

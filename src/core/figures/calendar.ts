@@ -27,7 +27,14 @@ export function parseIsoDay(s: string | undefined): Day | undefined {
   return isValidDay(day) ? day : undefined;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Every date check comes here: the table answers without building a Date. Date.UTC reads the
+  // years 0 to 99 as 1900 to 1999, so those (and anything odd) still ask a Date, as before.
+  if (y >= 100 && y <= 9999 && m >= 1 && m <= 12 && Number.isInteger(y) && Number.isInteger(m)) {
+    return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -28,13 +28,24 @@ type Input = FigureContextInput & { index: MentionIndex };
 
 /** "World Bank WDI NY.GDP.MKTP.CD (API copy in …)" → "World Bank WDI": the name a reader knows. */
 export function shortSource(source: string): string {
-  return source
-    .replace(/\s*\(.*$/, "")
-    .replace(/\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b/g, "")
-    .replace(/\s+,/g, ",")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  // A dataset names a few dozen sources, and every money card quotes several: each is cut once.
+  let short = SHORT_SOURCES.get(source);
+  if (short === undefined) {
+    short = source
+      .replace(/\s*\(.*$/, "")
+      .replace(/\b[A-Z]{2,}(?:\.[A-Z0-9]+){2,}\b/g, "")
+      .replace(/\s+,/g, ",")
+      .replace(/\s{2,}/g, " ")
+      .trim();
+    if (SHORT_SOURCES.size >= SHORT_SOURCES_MAX) SHORT_SOURCES.clear();
+    SHORT_SOURCES.set(source, short);
+  }
+  return short;
 }
+
+const SHORT_SOURCES = new Map<string, string>();
+/** Bounds the memo should a caller pass sources of its own (the dataset's are far fewer). */
+const SHORT_SOURCES_MAX = 1000;
 
 const yearOf = (asOf: string) => asOf.slice(0, 4);
 const factLabel = (f: Fact) => `${shortSource(f.source)}, ${yearOf(f.asOf)}`;
