@@ -152,7 +152,9 @@ function clockLike(t: string, s: number, e: number): boolean {
 function sentenceBefore(text: string, i: number): string {
   const chunk = text.slice(Math.max(0, i - 80), i);
   let cut = chunk.lastIndexOf("\n");
-  for (const m of chunk.matchAll(SENTENCE_END)) {
+  // exec on the one global pattern: matchAll would copy the pattern on every call.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(chunk); m; m = SENTENCE_END.exec(chunk)) {
     // "9 a.m. Monday", "Mr. Smith": a full stop after an abbreviation does not end the sentence.
     if (!ABBREVIATIONS.has(m[1]!.toLowerCase())) cut = Math.max(cut, m.index + m[0].length - 1);
   }

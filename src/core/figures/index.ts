@@ -48,23 +48,49 @@ const TRIGGERS = compileTriggers([
 
 const HEDGE = /(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to|as much as|as many as|fewer than|just over|just under|close to|an estimated|estimated at)[ \u00a0])$/i;
 
+/** Characters an identifier can hold before its digits: letters, digits, "+", "(" and "-". */
+function isTokenChar(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122 && (c <= 90 || c >= 97)) || (c >= 48 && c <= 57) || c === 43 || c === 40 || c === 45;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether NOT_FIGURE_AT can match at a digit run with nothing before it: only a version
+ * ("3.2.1"), a phone number ("555-123-4567", "555) 123") or a clock ("4:07.13", "1:02:03") can,
+ * and each shows in the character after the run. Most numbers are followed by a space or a word.
+ */
+function mayBlockAtDigits(text: string, d: number): boolean {
+  if (!isDigit(text.charCodeAt(d))) return false;
+  let e = d + 1;
+  while (isDigit(text.charCodeAt(e))) e++;
+  const next = text.charCodeAt(e);
+  return next === 46 || (next === 58 && e - d <= 2) || (e - d === 3 && (next === 41 || next === 32 || next === 45));
+}
+
 function blockedSpans(text: string, digits: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
   let end = -1;
   for (const d of digits) {
     if (d < end) continue;
     let s = d;
-    while (s > 0 && /[A-Za-z0-9+(-]/.test(text[s - 1]!) && d - s < 20) s--;
+    while (s > 0 && isTokenChar(text.charCodeAt(s - 1)) && d - s < 20) s--;
     if (s < end) s = d;
-    NOT_FIGURE_AT.lastIndex = s;
-    const m = NOT_FIGURE_AT.exec(text);
-    if (m) {
-      end = s + m[0].length;
-      spans.push([s, end]);
-      continue;
+    if (s < d || mayBlockAtDigits(text, d)) {
+      NOT_FIGURE_AT.lastIndex = s;
+      const m = NOT_FIGURE_AT.exec(text);
+      if (m) {
+        end = s + m[0].length;
+        spans.push([s, end]);
+        continue;
+      }
     }
     const prevChar = text.charCodeAt(d - 1) === 32 ? text.charCodeAt(d - 2) | 32 : text.charCodeAt(d - 1) | 32;
-    const v = prevChar >= 97 && prevChar <= 122 ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
+    // The product words of VERSION_BEFORE end in n, s, d, e or x ("version", "iOS", "Android", …).
+    const v = prevChar === 110 || prevChar === 115 || prevChar === 100 || prevChar === 101 || prevChar === 120
+      ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d))
+      : null;
     if (v) {
       const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
       end = d + num[0].length;
@@ -191,7 +217,9 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
   const figs = settleOverlaps(raw.filter((c) => !overlapsAny(c, blocked) || (c.type === "date" && /time of day/.test(c.rule))));
   linkRanges(text, figs);
   return figs.map((c) => {
-    const hedge = c.type !== "date" && c.value !== undefined ? HEDGE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    // HEDGE ends in a space: without one right before the figure there is nothing to look for.
+    const spaced = text.charCodeAt(c.start - 1) === 32 || text.charCodeAt(c.start - 1) === 160;
+    const hedge = spaced && c.type !== "date" && c.value !== undefined ? HEDGE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
     const phrase = c.phrase ?? (hedge ? hedge[0] + text.slice(c.start, c.end) : undefined);
     const mention: Mention = {
       start: c.start,

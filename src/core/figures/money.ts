@@ -4,7 +4,7 @@
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
 import { type Candidate, type FigureContext } from "./candidate";
-import { matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
+import { type Offsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
@@ -87,11 +87,26 @@ function countKroner(text: string): string {
   return dk > no ? "DKK" : "NOK";
 }
 
+/**
+ * PREFIXED is case-sensitive, and every prefix written in letters starts with a capital ("US$",
+ * "RM", "USD") except "dlrs": the scan's words are case-blind, so the very common "a", "us" and
+ * "s" are dropped here before the pattern is tried at them.
+ */
+function capitalOrDlrs(text: string, offsets: Offsets): Offsets {
+  const out: number[] = [];
+  for (let i = 0; i < offsets.length; i++) {
+    const p = offsets[i]!;
+    const c = text.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || text.startsWith("dlrs", p)) out.push(p);
+  }
+  return out;
+}
+
 export function findMoney(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
 
-  const prefixStarts = mergeStarts(ctx.starts.signs, wordStarts(ctx.starts, PREFIX_WORDS));
+  const prefixStarts = mergeStarts(ctx.starts.signs, capitalOrDlrs(text, wordStarts(ctx.starts, PREFIX_WORDS)));
   for (const m of matchAt(PREFIXED, text, prefixStarts)) {
     const g = m.groups!;
     const sym = g.sym ?? g.sym2;

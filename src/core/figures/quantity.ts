@@ -85,6 +85,31 @@ const RATE = new RegExp(
 
 const TEMPERATURE_SUFFIX: Record<string, string> = { celsius: "°C", centigrade: "°C", c: "°C", fahrenheit: "°F", f: "°F" };
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isSpaceCode = (c: number) => c === 32 || c === 160;
+
+/**
+ * "8,849 m ", "100m ": a digit run (its end at `e`) followed, within 8 characters, by a decimal
+ * part maybe, a space maybe, "m" and a space. Read character by character: tried at every number.
+ */
+function metresAfter(t: string, _s: number, e: number): boolean {
+  const limit = Math.min(t.length, e + 8);
+  let k = e;
+  const c = t.charCodeAt(k);
+  if ((c === 46 || c === 44) && k + 1 < limit && isDigitCode(t.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < limit && isDigitCode(t.charCodeAt(k))) k++;
+  }
+  if (k < limit && isSpaceCode(t.charCodeAt(k))) k++;
+  return k + 1 < limit && t.charCodeAt(k) === 109 && isSpaceCode(t.charCodeAt(k + 1));
+}
+
+/** "age " or "aged " (or no-break spaces) right before an offset. */
+function ageBefore(t: string, s: number): boolean {
+  if (!isSpaceCode(t.charCodeAt(s - 1))) return false;
+  return (s >= 4 && t.startsWith("age", s - 4)) || (s >= 5 && t.startsWith("aged", s - 5));
+}
+
 export function findQuantities(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
@@ -122,7 +147,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (v === undefined || !info) continue;
     push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
   }
-  for (const m of matchAt(METRES, text, digitsWhere(ctx, (t, s, e) => /^(?:[.,]\d+)?[ \u00a0]?m[ \u00a0]/.test(t.slice(e, e + 8))))) {
+  for (const m of matchAt(METRES, text, digitsWhere(ctx, metresAfter))) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined) push(m.index, m.index + m[0].length, v, "m", `quantity: number + "m" (metres, from the next word)`);
   }
@@ -154,7 +179,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     const v = Number(m.groups!.num);
     if (v >= 1 && v <= 115) push(m.index, m.index + m[0].length, v, "year", "quantity: age in apposition (\"Name, 26,\")", 0.7);
   }
-  for (const m of matchAt(AGE_WORD, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && /age[ \u00a0]$|aged[ \u00a0]$/.test(t.slice(Math.max(0, s - 5), s))))) {
+  for (const m of matchAt(AGE_WORD, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && ageBefore(t, s)))) {
     const num = m.groups!.num!;
     const start = m.index;
     const v = Number(num);

@@ -45,6 +45,8 @@ export interface Starts {
   signs: number[];
   /** Offsets of each trigger word, by its id in `triggers`. */
   words: (number[] | undefined)[];
+  /** The ids of the trigger words the text holds, in order of first appearance. */
+  found: number[];
   triggers: Triggers;
 }
 
@@ -59,7 +61,13 @@ export interface Triggers {
   idAt: Int32Array;
   ids: Map<string, number>;
   /** Word lists already turned into ids, by list. */
-  lists: WeakMap<readonly string[], number[]>;
+  lists: WeakMap<readonly string[], WordList>;
+}
+
+/** A word list as trigger ids, and the same as a membership table indexed by id. */
+interface WordList {
+  ids: number[];
+  member: Uint8Array;
 }
 
 export function compileTriggers(words: Iterable<string>): Triggers {
@@ -93,6 +101,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const digitEnds: number[] = [];
   const signs: number[] = [];
   const words: (number[] | undefined)[] = [];
+  const found: number[] = [];
   const { next, idAt } = triggers;
   const n = text.length;
   let prev = 32;
@@ -113,7 +122,14 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
       }
       if (t > 0) {
         const id = idAt[t]!;
-        if (id >= 0) (words[id] ??= []).push(start);
+        if (id >= 0) {
+          const list = words[id];
+          if (list) list.push(start);
+          else {
+            words[id] = [start];
+            found.push(id);
+          }
+        }
       }
       prev = 97;
       continue;
@@ -136,7 +152,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, words, triggers };
+  return { digits, digitEnds, signs, words, found, triggers };
 }
 
 /** Sorted text offsets. Merges build typed arrays, which sort numerically without a comparator. */
@@ -165,19 +181,31 @@ function mergeSorted(lists: readonly Offsets[]): Offsets {
 
 /** The sorted offsets where any of the given words starts. Word lists must be constants: their ids are cached. */
 export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
-  let ids = starts.triggers.lists.get(words);
-  if (!ids) {
-    ids = [];
+  const { triggers } = starts;
+  let list = triggers.lists.get(words);
+  if (!list) {
+    const ids: number[] = [];
+    const member = new Uint8Array(triggers.ids.size);
     for (const w of words) {
-      const id = starts.triggers.ids.get(w);
-      if (id !== undefined) ids.push(id);
+      const id = triggers.ids.get(w);
+      if (id !== undefined && !member[id]) {
+        ids.push(id);
+        member[id] = 1;
+      }
     }
-    starts.triggers.lists.set(words, ids);
+    list = { ids, member };
+    triggers.lists.set(words, list);
   }
+  // Whichever is shorter: the list's words, or the trigger words the text holds (a short text
+  // holds few, and the currency and unit lists run to a hundred words and more).
   const lists: Offsets[] = [];
-  for (const id of ids) {
-    const l = starts.words[id];
-    if (l) lists.push(l);
+  if (starts.found.length < list.ids.length) {
+    for (const id of starts.found) if (list.member[id]) lists.push(starts.words[id]!);
+  } else {
+    for (const id of list.ids) {
+      const l = starts.words[id];
+      if (l) lists.push(l);
+    }
   }
   return mergeSorted(lists);
 }
