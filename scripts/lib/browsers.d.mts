@@ -1,5 +1,5 @@
 /** Types of browsers.mjs (real browsers with Gloss installed), for the TypeScript tests. */
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, ElementHandle, Page } from "puppeteer-core";
 
 export type BrowserKind = "chromium" | "firefox";
 
@@ -42,3 +42,9 @@ export interface GlossSession {
 }
 
 export function launchWithGloss(kind: BrowserKind, opts?: { extension?: boolean; headless?: boolean; dist?: string; reducedMotion?: boolean }): Promise<GlossSession>;
+
+/**
+ * The shadow root (open or closed) of the first element matching `hostSelector` in the page's top
+ * document, as a handle in the page's main world; null without such an element or root.
+ */
+export function shadowRootOf(page: Page, hostSelector: string): Promise<ElementHandle<ShadowRoot> | null>;

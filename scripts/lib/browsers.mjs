@@ -3,7 +3,7 @@
  * One driver for both browsers: puppeteer-core 24 (it downloads nothing), following
  * docs in ../shared/E2E.md: Debian's /usr/bin/chromium and /usr/bin/firefox-esr.
  *
- *   import { launchWithGloss, serveStatic, browserAvailability } from "./scripts/lib/browsers.mjs";
+ *   import { launchWithGloss, serveStatic, browserAvailability, shadowRootOf } from "./scripts/lib/browsers.mjs";
  *   const server = await serveStatic(rootDir);              // http://127.0.0.1:PORT/...
  *   const gloss = await launchWithGloss("chromium");         // or "firefox"; { extension: false } for a bare browser
  *   const page = await gloss.newPage();                      // records page errors in page.glossErrors
@@ -11,6 +11,7 @@
  *   await gloss.waitForGloss(page);                          // "ready" | "not-article" | ...
  *   const popup = await gloss.openExtensionPage("popup.html");
  *   await gloss.sendToTab(server.url("seeds/article.html"), { type: "bg/refresh" });
+ *   const root = await shadowRootOf(page, "gloss-card");     // the card's closed shadow root, for tests
  *   gloss.requests                                           // every request the browser made
  *   await gloss.close(); await server.close();
  *
@@ -105,6 +106,61 @@ export async function serveStatic(dir = root) {
       server.close(() => ok(undefined));
     }),
   };
+}
+
+/** One CDP session per Chromium page for `shadowRootOf`'s DOM look-ups (a page's own is internal to puppeteer). */
+const domSessions = new WeakMap();
+
+/**
+ * The shadow root of the first element matching `hostSelector` in `page`'s top document, as an
+ * element handle in the page's main world, even when the root is closed (Gloss's card is); null
+ * when there is no such element or it has no shadow root. Only the browser's driver can do this:
+ * the page's own script gets `shadowRoot === null` for a closed root.
+ *
+ * - Chromium (CDP): the DOM domain lists closed roots (`DOM.describeNode` with `pierce`), and
+ *   puppeteer turns the root's backend node id into a handle in the main world.
+ * - Firefox (WebDriver BiDi): `script.callFunction` with `includeShadowTree: "all"` serializes a
+ *   host with its shadow root, closed or not, and that root's `sharedId` is a reference the
+ *   protocol takes back as an argument, which puppeteer wraps as a handle.
+ *
+ * Both steps use puppeteer-core 24 internals (`mainRealm().adoptBackendNode`, `realms.default`),
+ * checked here so that a puppeteer upgrade that moves them fails with a clear message.
+ * @param {import("puppeteer-core").Page} page
+ * @param {string} hostSelector
+ * @returns {Promise<import("puppeteer-core").ElementHandle<ShadowRoot> | null>}
+ */
+export async function shadowRootOf(page, hostSelector) {
+  const frame = /** @type {any} */ (page.mainFrame());
+  if (page.browser().protocol === "cdp") {
+    let cdp = domSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      domSessions.set(page, cdp);
+    }
+    // DOM.querySelector runs natively, so a page that replaced document.querySelector cannot steer it.
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: hostSelector });
+    if (!nodeId) return null;
+    const { node } = await cdp.send("DOM.describeNode", { nodeId, depth: 0, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const realm = frame.mainRealm?.();
+    if (typeof realm?.adoptBackendNode !== "function") throw new Error("shadowRootOf: puppeteer-core no longer has Frame.mainRealm().adoptBackendNode");
+    return realm.adoptBackendNode(shadow.backendNodeId);
+  }
+  const realm = frame.realms?.default;
+  if (typeof realm?.realm?.callFunction !== "function" || typeof realm.createHandle !== "function") {
+    throw new Error("shadowRootOf: puppeteer-core no longer has the BiDi frame realm (Frame.realms.default)");
+  }
+  const reply = await realm.realm.callFunction("(selector) => document.querySelector(selector)", false, {
+    arguments: [{ type: "string", value: hostSelector }],
+    resultOwnership: "none",
+    serializationOptions: { includeShadowTree: "all", maxDomDepth: 0 },
+  });
+  if (reply.type === "exception") throw new Error(`shadowRootOf: ${reply.exceptionDetails?.text ?? "the look-up threw"}`);
+  const shadow = reply.result?.type === "node" ? reply.result.value?.shadowRoot : null;
+  if (!shadow?.sharedId) return null;
+  return realm.createHandle(shadow);
 }
 
 /**

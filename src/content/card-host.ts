@@ -1,6 +1,9 @@
 /**
- * The hover card's place in the page: a `<gloss-card>` host with an open shadow root holding the
- * card's styles and its Preact tree. The host is in the page only while a card shows. It goes to
+ * The hover card's place in the page: a `<gloss-card>` host with a closed shadow root holding the
+ * card's styles and its Preact tree. Closed, so the page's own script cannot read the card (the
+ * dataset's text about a name, entries the reader imported or corrected) or reach its buttons:
+ * `host.shadowRoot` is null for it, and only this object keeps the root. The host is in the page
+ * only while a card shows. It goes to
  * the top layer (a manual popover) where the browser supports it, so page stacking contexts and
  * modal dialogs cannot bury it; inline `!important` styles keep page CSS off the host itself.
  */
@@ -32,6 +35,8 @@ const HOST_STYLE: Record<string, string> = {
 
 export class CardHost {
   private host: HTMLElement | undefined;
+  /** The host's closed shadow root: `host.shadowRoot` is null, so this is the only way in. */
+  private root: ShadowRoot | undefined;
   private mount: HTMLElement | undefined;
   private content: CardContent | undefined;
   private removeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -82,7 +87,7 @@ export class CardHost {
   private create(): void {
     const host = this.doc.createElement(CARD_TAG);
     for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, "important");
-    const root = host.attachShadow({ mode: "open" });
+    const root = host.attachShadow({ mode: "closed" });
     const mount = this.doc.createElement("div");
     // A constructed sheet is not subject to the page's Content-Security-Policy, as a <style> is.
     try {
@@ -106,6 +111,7 @@ export class CardHost {
       }
     }
     this.host = host;
+    this.root = root;
     this.mount = mount;
   }
 
@@ -138,7 +144,7 @@ export class CardHost {
   }
 
   private cardElement(): HTMLElement | null {
-    return (this.host?.shadowRoot?.querySelector(".gloss-card") as HTMLElement | null) ?? null;
+    return (this.root?.querySelector(".gloss-card") as HTMLElement | null) ?? null;
   }
 
   /** Re-places the card next to the anchor's new box (after a scroll). */
@@ -181,6 +187,7 @@ export class CardHost {
     if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = undefined;
+    this.root = undefined;
     this.mount = undefined;
     this.content = undefined;
   }

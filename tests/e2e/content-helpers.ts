@@ -1,5 +1,9 @@
-/** Helpers of the in-page end-to-end tests: find highlighted words, hover them, read the card. */
-import type { GlossPage } from "../../scripts/lib/browsers.mjs";
+/**
+ * Helpers of the in-page end-to-end tests: find highlighted words, hover them, read the card.
+ * The card's shadow root is closed, so the card is read through `inCard` (the driver's access),
+ * never through `host.shadowRoot` (null for the page).
+ */
+import { shadowRootOf, type GlossPage } from "../../scripts/lib/browsers.mjs";
 
 export const SEED = "seeds/article.html";
 export const fixture = (slug: string) => `tests/fixtures/pages/${slug}/source.html`;
@@ -72,10 +76,67 @@ export async function hover(page: GlossPage, p: Point): Promise<void> {
   await page.mouse.move(p.x, p.y, { steps: 4 });
 }
 
-/** Waits for a fully shown card and returns its text (without the style sheet). */
-export async function waitForCard(page: GlossPage, timeout = 6000): Promise<string> {
-  await page.waitForFunction(() => !!document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card.phase-in"), { timeout, polling: 50 });
-  return page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card")?.textContent ?? "");
+/** Gloss's card host. */
+export const CARD_HOST = "gloss-card";
+
+/**
+ * Runs `fn(root, arg)` in the page's main world on the card's shadow root and returns its result,
+ * or null while no card is in the page. The root is closed: the page's script cannot do this, the
+ * test reaches it through the browser's driver (`shadowRootOf`). `host` picks the card's host
+ * where the page made a `<gloss-card>` of its own.
+ */
+export async function inCard<T, A = undefined>(
+  page: GlossPage, fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg?: A, host = CARD_HOST,
+): Promise<Awaited<T> | null> {
+  const root = await shadowRootOf(page, host);
+  if (!root) return null;
+  try {
+    // puppeteer's own type for evaluate's arguments cannot see through the generic `A`.
+    return (await root.evaluate(fn as (root: ShadowRoot, arg: unknown) => T, arg)) as Awaited<T>;
+  } finally {
+    await root.dispose().catch(() => {});
+  }
+}
+
+/**
+ * Polls `fn` on the card's root until it returns something other than null or undefined, and
+ * returns that. A card that is not there yet, or an evaluation Firefox fails while the card is
+ * re-rendered, counts as not yet: each poll looks the root up again, since a card that closes
+ * and opens again has a new host.
+ */
+export async function untilCard<T, A = undefined>(
+  page: GlossPage, fn: (root: ShadowRoot, arg: A) => T | null | undefined, arg?: A, timeout = 6000, host = CARD_HOST,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await inCard(page, fn, arg, host);
+      if (value !== null && value !== undefined) return value as T;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting on the card: ${fn.toString().slice(0, 120)}${last ? ` (last error: ${String(last)})` : ""}`);
+    await pause(50);
+  }
+}
+
+/** Waits for a fully shown card (faded in) and returns its text (without the style sheet). */
+export function waitForCard(page: GlossPage, timeout = 6000, host = CARD_HOST): Promise<string> {
+  return untilCard(page, (root) => {
+    const card = root.querySelector(".gloss-card.phase-in");
+    return card ? card.textContent ?? "" : null;
+  }, undefined, timeout, host);
+}
+
+/** The box of the first element matching `selector` inside the card, in viewport pixels. */
+export async function cardBox(page: GlossPage, selector = ".gloss-card", host = CARD_HOST): Promise<{ left: number; top: number; right: number; bottom: number; width: number; height: number }> {
+  const box = await inCard(page, (root, sel: string) => {
+    const r = root.querySelector(sel)?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height } : null;
+  }, selector, host);
+  if (!box) throw new Error(`no ${selector} in the card`);
+  return box;
 }
 
 export async function waitForNoCard(page: GlossPage, timeout = 4000): Promise<void> {

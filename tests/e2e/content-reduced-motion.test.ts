@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailability, launchWithGloss, serveStatic, type BrowserKind, type GlossSession, type StaticServer } from "../../scripts/lib/browsers.mjs";
-import { hover, locateHighlight, SEED, waitForCard } from "./content-helpers";
+import { hover, inCard, locateHighlight, SEED, waitForCard } from "./content-helpers";
 
 for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
   const availability = browserAvailability(kind);
@@ -34,7 +34,8 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
       await hover(page, await locateHighlight(page, "^\\$50 billion$"));
       await waitForCard(page);
-      const durations = await page.evaluate(() => getComputedStyle(document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!).transitionDuration);
+      const durations = await inCard(page, (root) => getComputedStyle(root.querySelector(".gloss-card")!).transitionDuration) ?? "";
+      expect(durations).not.toBe("");
       expect(durations.split(",").every((d) => parseFloat(d) === 0)).toBe(true);
       await page.keyboard.press("Escape");
       // Removed at once: no fade-out to wait for.

@@ -11,7 +11,9 @@ import {
 } from "../../scripts/lib/browsers.mjs";
 import { DEFAULT_CONTENT_SETTINGS, type ContentSettings } from "../../src/shared/constants";
 import type { PageStatus } from "../../src/shared/messages";
-import { fixture, highlighted, hover, locate, locateHighlight, pause, SEED, waitForCard, waitForNoCard } from "./content-helpers";
+import {
+  cardBox, fixture, highlighted, hover, inCard, locate, locateHighlight, pause, SEED, untilCard, waitForCard, waitForNoCard,
+} from "./content-helpers";
 
 for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
   const availability = browserAvailability(kind);
@@ -102,10 +104,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       const text = await waitForCard(page);
       expect(text).toMatch(/Zelensk/);
       expect(text).toMatch(/mention \d+ of \d+/);
-      const geometry = await page.evaluate(() => {
-        const card = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.getBoundingClientRect();
-        return { left: card.left, top: card.top, right: card.right, bottom: card.bottom, vw: innerWidth, vh: innerHeight };
-      });
+      const geometry = { ...await cardBox(page), ...await page.evaluate(() => ({ vw: innerWidth, vh: innerHeight })) };
       const overlaps = geometry.left < word.rect.right && geometry.right > word.rect.left && geometry.top < word.rect.bottom && geometry.bottom > word.rect.top;
       expect(overlaps).toBe(false);
       expect(geometry.left).toBeGreaterThanOrEqual(0);
@@ -113,15 +112,14 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(geometry.right).toBeLessThanOrEqual(geometry.vw);
       expect(geometry.bottom).toBeLessThanOrEqual(geometry.vh);
       // Announced: a dialog labelled by the name, and a polite live region.
-      const a11y = await page.evaluate(() => {
-        const root = document.querySelector("gloss-card")!.shadowRoot!;
+      const a11y = await inCard(page, (root) => {
         const dialog = root.querySelector("[role=dialog]");
         const label = root.getElementById(dialog?.getAttribute("aria-labelledby") ?? "")?.textContent ?? "";
         return { label, live: root.querySelector("[aria-live=polite]") !== null };
       });
-      expect(a11y.label).toMatch(/Zelensk/);
-      expect(a11y.live).toBe(true);
-      await page.waitForFunction(() => /Zelensk/.test(document.querySelector("gloss-card")?.shadowRoot?.querySelector("[aria-live=polite]")?.textContent ?? ""), { timeout: 2000 });
+      expect(a11y?.label).toMatch(/Zelensk/);
+      expect(a11y?.live).toBe(true);
+      await untilCard(page, (root) => /Zelensk/.test(root.querySelector("[aria-live=polite]")?.textContent ?? "") || null, undefined, 2000);
     });
 
     it("keeps the card while the pointer is on it, hides it after the pointer leaves, closes it on Esc", async () => {
@@ -130,19 +128,21 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       const money = await locateHighlight(page, "^\\$50 billion$");
       await hover(page, money);
       expect(await waitForCard(page)).toContain("$50 billion");
-      const card = await page.evaluate(() => {
-        const r = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + Math.min(20, r.height / 2) };
-      });
+      const box = await cardBox(page);
+      const card = { x: box.left + box.width / 2, y: box.top + Math.min(20, box.height / 2) };
       await page.mouse.move(card.x, card.y, { steps: 6 });
       await pause(800);
       expect(await page.evaluate(() => !!document.querySelector("gloss-card"))).toBe(true);
       // Previous/next move between the card's mentions.
-      const before = await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-count")?.textContent);
+      const before = await inCard(page, (root) => root.querySelector(".gc-count")?.textContent);
+      expect(before).toMatch(/mention \d+ of \d+/);
       // A real click: Gloss ignores clicks the page's script makes up (tests/e2e/hostile.test.ts).
-      const nextButton = await page.evaluateHandle(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gc-next") as HTMLButtonElement);
-      await nextButton.click();
-      await page.waitForFunction((b) => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gc-count")?.textContent !== b, { timeout: 3000 }, before);
+      const next = await cardBox(page, ".gc-next");
+      await page.mouse.click(next.left + next.width / 2, next.top + next.height / 2);
+      await untilCard(page, (root, b) => {
+        const now = root.querySelector(".gc-count")?.textContent;
+        return now !== undefined && now !== b ? now : null;
+      }, before, 3000);
       await page.keyboard.press("Escape");
       await waitForNoCard(page);
       // Hover again, then leave both words and card.
@@ -162,7 +162,10 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       const first = await waitForCard(page);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("GLOSS-CARD");
       await send(page, { type: "bg/step", direction: 1 });
-      await page.waitForFunction((t) => document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card")?.textContent !== t, { timeout: 3000 }, first);
+      await untilCard(page, (root, t) => {
+        const now = root.querySelector(".gloss-card")?.textContent;
+        return now !== undefined && now !== t ? now : null;
+      }, first, 3000);
       await page.keyboard.press("Escape");
       await waitForNoCard(page);
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("GLOSS-CARD");
@@ -266,7 +269,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       const word = await locate(page, "$1.2 trillion", "article");
       await hover(page, word);
       await waitForCard(page);
-      expect(await page.evaluate(() => document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!.classList.contains("theme-dark"))).toBe(true);
+      expect(await inCard(page, (root) => root.querySelector(".gloss-card")?.classList.contains("theme-dark"))).toBe(true);
     });
 
     it("applies settings from the background: density per type and a modifier key", async () => {
@@ -317,13 +320,13 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(await gloss.waitForGloss(page)).toBe("ready");
       await hover(page, await locateHighlight(page, "^\\$25 billion$"));
       await waitForCard(page);
-      const look = await page.evaluate(() => {
-        const card = document.querySelector("gloss-card")!.shadowRoot!.querySelector(".gloss-card")!;
+      const look = await inCard(page, (root) => {
+        const card = root.querySelector(".gloss-card")!;
         const style = getComputedStyle(card);
         return { radius: style.borderTopLeftRadius, width: card.getBoundingClientRect().width };
       });
-      expect(look.radius).toBe("8px");
-      expect(look.width).toBeGreaterThan(200);
+      expect(look?.radius).toBe("8px");
+      expect(look?.width).toBeGreaterThan(200);
       expect(page.glossErrors).toEqual([]);
     });
 

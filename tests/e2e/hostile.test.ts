@@ -3,12 +3,12 @@
  * right-to-left overrides, zero-width characters, lookalike letters and a 10,000-character word
  * (tests/fixtures/pages/hostile-strings) reaches the card and the popup as text only; and the
  * page's own script cannot drive Gloss with forged events, forged messages or spoofed `data-gloss`
- * attributes, nor read Gloss's files. Run `node build.mjs` first (`npm test` does).
+ * attributes, nor read Gloss's files, nor read the hover card (its shadow root is closed). Run `node build.mjs` first (`npm test` does).
  */
 import { expect, it } from "vitest";
 import type { GlossPage } from "../../scripts/lib/browsers.mjs";
 import type { PageStatus } from "../../src/shared/messages";
-import { pause } from "./content-helpers";
+import { inCard, pause, waitForCard as waitForCardIn } from "./content-helpers";
 import { browserSuites, type Harness } from "./popup-harness";
 
 const PAGE = "tests/fixtures/pages/hostile-strings/source.html";
@@ -34,9 +34,13 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
     return (reply as { value: PageStatus }).value;
   }
 
-  /** Opens the fixture and waits for Gloss's own report (the page spoofs `data-gloss="ready"` in its HTML). */
-  async function openHostile(): Promise<GlossPage> {
+  /**
+   * Opens the fixture and waits for Gloss's own report (the page spoofs `data-gloss="ready"` in its
+   * HTML). `before` runs on the new tab first (to add script the page runs before Gloss).
+   */
+  async function openHostile(before?: (page: GlossPage) => Promise<unknown>): Promise<GlossPage> {
     const page = await h.gloss.newPage();
+    await before?.(page);
     await page.goto(`${h.server.url(PAGE)}?visit=${++visit}`);
     await page.bringToFront();
     for (let i = 0; i < 100; i++) {
@@ -82,10 +86,7 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
 
   const cardShown = (page: GlossPage) => page.evaluate((sel: string) => !!document.querySelector(sel), CARD);
 
-  async function waitForCard(page: GlossPage): Promise<string> {
-    await page.waitForFunction((sel: string) => !!document.querySelector(sel)?.shadowRoot?.querySelector(".gloss-card.phase-in"), { timeout: 6000, polling: 50 }, CARD);
-    return page.evaluate((sel: string) => document.querySelector(sel)!.shadowRoot!.querySelector(".gloss-card")!.textContent ?? "", CARD);
-  }
+  const waitForCard = (page: GlossPage) => waitForCardIn(page, 6000, CARD);
 
   /** Every range Gloss registered, as "name:text" (what the page's paint shows). */
   const ranges = (page: GlossPage) => page.evaluate(() => {
@@ -127,8 +128,7 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
     const text = await waitForCard(page);
     expect(text).toContain(`<img src=x onerror="window.__glossPwned='img'">`);
     expect(text).toContain("<script>window.__glossPwned='script'</script>");
-    const card = await page.evaluate((sel: string): Markup => {
-      const root = document.querySelector(sel)!.shadowRoot!;
+    const card = await inCard(page, (root): Markup => {
       const els = Array.from(root.querySelectorAll("*"));
       return {
         tags: [...new Set(els.map((e) => e.tagName))],
@@ -136,7 +136,8 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
         links: els.flatMap((e) => ["href", "src", "srcdoc", "action", "formaction"].map((a) => e.getAttribute(a)).filter((v): v is string => v !== null)),
         text: root.textContent ?? "",
       };
-    }, CARD);
+    }, undefined, CARD);
+    if (!card) throw new Error("the card closed before it was read");
     expect(card.tags.filter((t) => !ALLOWED_TAGS.has(t) || ["SCRIPT", "LINK", "STYLE", "INPUT", "FORM"].includes(t))).toEqual([]);
     expect(card.handlers).toEqual([]);
     expect(card.links).toEqual([]);
@@ -222,19 +223,25 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
     expect(await ranges(page)).toEqual(before);
 
     // The reader's own hover still works; then, with the card open, forged dismissals and forged
-    // clicks on the card's buttons (its shadow root is open) change nothing.
+    // clicks on the card's buttons change nothing. The page cannot reach the buttons (the card's
+    // shadow root is closed); the clicks are made with the test driver's hold on the root, in the
+    // page's world, as a script that found a way in would make them: Gloss acts only on the reader's.
     await hoverAt(page, await highlightAt(page, "Dorian Vashkel"));
     await waitForCard(page);
-    const count = (page: GlossPage) => page.evaluate((sel: string) => document.querySelector(sel)!.shadowRoot!.querySelector(".gc-count")?.textContent, CARD);
+    const count = (page: GlossPage) => inCard(page, (root) => root.querySelector(".gc-count")?.textContent, undefined, CARD);
     const shown = await count(page);
     expect(shown).toMatch(/mention 1 of \d/);
-    await page.evaluate((sel: string) => {
+    await page.evaluate(() => {
       document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
       document.body.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, clientX: 5, clientY: 5 }));
       document.documentElement.dispatchEvent(new PointerEvent("pointerleave"));
-      const root = document.querySelector(sel)!.shadowRoot!;
-      for (const b of ["gc-next", "gc-prev", "gc-close"]) (root.querySelector(`.${b}`) as HTMLButtonElement | null)?.click();
-    }, CARD);
+    });
+    const clicked = await inCard(page, (root) => {
+      const buttons = ["gc-next", "gc-prev", "gc-close"].map((b) => root.querySelector(`.${b}`) as HTMLButtonElement | null);
+      for (const b of buttons) b?.click();
+      return buttons.filter((b) => b !== null).length;
+    }, undefined, CARD);
+    expect(clicked).toBe(3);
     await pause(700);
     expect(await cardShown(page)).toBe(true);
     expect(await count(page)).toBe(shown);
@@ -267,6 +274,92 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
       pwned: (window as unknown as { __glossPwned?: unknown }).__glossPwned,
     }));
     expect(after).toEqual({ state: "ready", mentions: "999", own: expect.stringContaining("A card the page made itself"), pwned: undefined });
+    expect(page.glossErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the card's text from the page's script: closed shadow root, nothing readable through the host", async () => {
+    // The page's script, run before Gloss's: it keeps every shadow root attached through the
+    // page's own `attachShadow` (Gloss's content script has its own, in its isolated world in
+    // Chromium, behind Xray wrappers in Firefox) and the composed path of every pointer move.
+    const page = await openHostile((p) => p.evaluateOnNewDocument(() => {
+      const spy = window as unknown as { __roots: ShadowRoot[]; __targets: { name: string; inPage: boolean }[] };
+      spy.__roots = [];
+      spy.__targets = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+        const root = attach.call(this, init);
+        spy.__roots.push(root);
+        return root;
+      };
+      document.addEventListener("pointermove", (e) => {
+        const first = e.composedPath()[0] as Node;
+        spy.__targets.push({ name: first.nodeName, inPage: first.getRootNode() === document });
+      }, true);
+    }));
+    const pageText = await page.evaluate(() => document.documentElement.textContent ?? "");
+    await hoverAt(page, await highlightAt(page, "Emmanuel Macron"));
+    const text = await waitForCard(page);
+    expect(text).toMatch(/Emmanuel Macron/);
+    // What only the card says (the dataset's description, "mention 1 of 1", its sources): every
+    // text in the card's tree that the page itself does not hold.
+    const secrets = (await inCard(page, (root) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = (n.textContent ?? "").trim();
+        if (t.length >= 6) out.push(t);
+      }
+      return out;
+    }, undefined, CARD) ?? []).filter((t) => !pageText.includes(t));
+    expect(secrets.length).toBeGreaterThan(2);
+    // Move onto the card, so the page also sees pointer events coming from inside it.
+    const box = await inCard(page, (root) => {
+      const r = root.querySelector(".gloss-card")!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + Math.min(30, r.height / 2) };
+    }, undefined, CARD);
+    if (!box) throw new Error("the card closed before it was measured");
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await pause(200);
+
+    const seen = await page.evaluate((sel: string, at: { x: number; y: number }) => {
+      const spy = window as unknown as { __roots: ShadowRoot[]; __targets: { name: string; inPage: boolean }[] };
+      const host = document.querySelector(sel) as HTMLElement;
+      const withShadow = host as HTMLElement & { getHTML?: (o: { serializableShadowRoots: boolean }) => string };
+      const caret = (document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null }).caretPositionFromPoint?.(at.x, at.y)?.offsetNode
+        ?? document.caretRangeFromPoint?.(at.x, at.y)?.startContainer;
+      const selection = getSelection()!;
+      selection.selectAllChildren(document.documentElement);
+      const selected = selection.toString();
+      selection.removeAllRanges();
+      return {
+        shadowRoot: host.shadowRoot === null ? null : "reachable",
+        hostText: host.textContent,
+        hostInnerText: host.innerText,
+        hostHtml: host.innerHTML,
+        // Only roots made serializable, or handed over, are written out; Gloss's is neither.
+        hostComposedHtml: withShadow.getHTML?.({ serializableShadowRoots: true }) ?? "",
+        views: [document.documentElement.outerHTML, document.body.innerText, document.documentElement.innerText, selected],
+        atPoint: document.elementFromPoint(at.x, at.y)?.nodeName,
+        caretInShadow: caret ? caret.getRootNode() !== document : false,
+        rootsSeen: spy.__roots.length,
+        targets: spy.__targets,
+      };
+    }, CARD, box);
+    expect(seen.shadowRoot).toBeNull();
+    expect(await inCard(page, (root) => root.mode, undefined, CARD)).toBe("closed");
+    expect(seen.hostText).toBe("");
+    expect(seen.hostInnerText).toBe("");
+    expect(seen.hostHtml).toBe("");
+    expect(seen.hostComposedHtml).toBe("");
+    for (const secret of secrets) for (const view of seen.views) expect(view).not.toContain(secret);
+    expect(seen.atPoint).toBe("GLOSS-CARD");
+    expect(seen.caretInShadow).toBe(false);
+    expect(seen.rootsSeen).toBe(0);
+    // Pointer events from inside the card reach the page's listeners as coming from the host.
+    expect(seen.targets.some((t) => t.name === "GLOSS-CARD")).toBe(true);
+    expect(seen.targets.filter((t) => !t.inPage)).toEqual([]);
+    expect(await cardShown(page)).toBe(true);
     expect(page.glossErrors).toEqual([]);
     await page.close();
   });
