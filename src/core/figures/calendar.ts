@@ -46,9 +46,30 @@ function toUtc(day: Day): number {
   return Date.UTC(day.y, day.m - 1, day.d);
 }
 
+/** The largest time value a Date holds (±100,000,000 days from 1970). */
+const MAX_TIME = 8.64e15;
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar day of a UTC time value, by the days-to-civil arithmetic of the proleptic
+ * Gregorian calendar (Howard Hinnant's `civil_from_days`) rather than a Date object per call:
+ * relative dates and weekdays resolve through here many times per text.
+ */
 function fromUtc(ms: number): Day {
-  const dt = new Date(ms);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!(Math.abs(ms) <= MAX_TIME)) {
+    const dt = new Date(ms);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  // A Date drops the fraction of a millisecond first (toward zero), then counts whole days down.
+  const z = Math.floor(Math.trunc(ms) / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(day: Day, n: number): Day {
@@ -65,7 +86,9 @@ export function addMonths(day: Day, n: number): Day {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: Day): number {
-  return new Date(toUtc(day)).getUTCDay();
+  const ms = toUtc(day);
+  // 1 January 1970 was a Thursday (4).
+  return Math.abs(ms) <= MAX_TIME ? (((Math.floor(Math.trunc(ms) / DAY_MS) + 4) % 7) + 7) % 7 : new Date(ms).getUTCDay();
 }
 
 /** Whole days from a to b (positive when b is later). */

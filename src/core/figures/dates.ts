@@ -113,15 +113,21 @@ const YEAR_LEADS = new Set([
 ]);
 
 function monthIndex(s: string): number | undefined {
-  return MONTHS[s.replace(/\.$/, "").toLowerCase()];
+  return MONTHS[(s.endsWith(".") ? s.slice(0, -1) : s).toLowerCase()];
 }
 
 /** The word right before an offset and one space ("In" in "In 1998"), or "". */
+/** `[\w'’.-]`: the characters of a word before a year ("In", "U.S.", "O'Brien's"). */
+function isWordBeforeChar(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122 && (c <= 90 || c >= 97)) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
 function wordBefore(text: string, i: number): string {
   const sp = text.charCodeAt(i - 1);
   if (sp !== 32 && sp !== 160) return "";
   let s = i - 1;
-  while (s > 0 && s > i - 30 && /[\w'’.-]/.test(text[s - 1]!)) s--;
+  while (s > 0 && s > i - 30 && isWordBeforeChar(text.charCodeAt(s - 1))) s--;
   const w = text.slice(s, i - 1);
   return /^[A-Za-z]/.test(w) ? w : "";
 }
@@ -150,18 +156,53 @@ function clockLike(t: string, s: number, e: number): boolean {
 
 /** The sentence before an offset (back to the last full stop or line break), for tense cues. */
 function sentenceBefore(text: string, i: number): string {
-  const chunk = text.slice(Math.max(0, i - 80), i);
-  let cut = chunk.lastIndexOf("\n");
-  // exec on the one global pattern: matchAll would copy the pattern on every call.
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(chunk); m; m = SENTENCE_END.exec(chunk)) {
-    // "9 a.m. Monday", "Mr. Smith": a full stop after an abbreviation does not end the sentence.
-    if (!ABBREVIATIONS.has(m[1]!.toLowerCase())) cut = Math.max(cut, m.index + m[0].length - 1);
+  const from = Math.max(0, i - 80);
+  // The last line break in the window, relative to its start (-1 for none).
+  let cut = i - 1;
+  while (cut >= from && text.charCodeAt(cut) !== 10) cut--;
+  cut = cut >= from ? cut - from : -1;
+  // The stops of /([A-Za-z.]*)[.!?]["”’]?\s+/g over the 80 characters, read character by character
+  // (that pattern restarted at every letter): a stop, maybe a closing quote, white space; the
+  // letters and dots before the stop name an abbreviation, and a stop after one does not count.
+  let k = from;
+  let searchFrom = from;
+  while (k < i) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    const q = j < i ? text.charCodeAt(j) : -1;
+    if ((q === 34 || q === 0x201d || q === 0x2019) && j + 1 < i && isJsSpace(text.charCodeAt(j + 1))) j++;
+    if (j >= i || !isJsSpace(text.charCodeAt(j))) {
+      k++;
+      continue;
+    }
+    while (j < i && isJsSpace(text.charCodeAt(j))) j++;
+    let w = k;
+    while (w > searchFrom && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
+    if (!ABBREVIATIONS.has(text.slice(w, k).toLowerCase())) cut = Math.max(cut, j - 1 - from);
+    searchFrom = j;
+    k = j;
   }
-  return cut >= 0 ? chunk.slice(cut + 1) : chunk;
+  return cut >= 0 ? text.slice(from + cut + 1, i) : text.slice(from, i);
 }
 
-const SENTENCE_END = /([A-Za-z.]*)[.!?]["”’]?\s+/g;
+/** `[A-Za-z.]` */
+function isAbbreviationChar(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122 && (c <= 90 || c >= 97)) || c === 46;
+}
+
+/** `\s` as JavaScript patterns read it. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const ABBREVIATIONS = new Set([
   "a.m", "p.m", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "u.s", "u.k", "u.n", "gen", "gov", "sen", "rep", "lt", "col",
   "sgt", "capt", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs",
@@ -229,10 +270,12 @@ export function findDates(ctx: FigureContext): Candidate[] {
   const out: Candidate[] = [];
   const months = wordStarts(ctx.starts, MONTH_WORDS);
   const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
-    out.push({
-      start, end, type: "date", ...(res.resolved ? { resolved: res.resolved } : {}), ...(res.approximate ? { approximate: true } : {}),
-      ...(phrase ? { phrase } : {}), confidence, rule, priority: 2,
-    });
+    // Optional fields set one by one: spreading conditional objects costs a copy per candidate.
+    const c: Candidate = { start, end, type: "date", confidence, rule, priority: 2 };
+    if (res.resolved) c.resolved = res.resolved;
+    if (res.approximate) c.approximate = true;
+    if (phrase) c.phrase = phrase;
+    out.push(c);
   };
 
   for (const m of matchAt(MONTH_DAY, text, months)) {
@@ -268,15 +311,17 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const g = m.groups!;
     const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const tod = /^[ \u00a0](morning|afternoon|evening|night)\b/i.exec(after);
+    // Both patterns open with a space: without one after the weekday neither is tried.
+    const spaceAfter = isSpace(after.charCodeAt(0));
+    const tod = spaceAfter ? /^[ \u00a0](morning|afternoon|evening|night)\b/i.exec(after) : null;
     // "The Sunday Telegraph", "Monday Night Football": a weekday that starts a name.
-    const nameAfter = /^[ \u00a0]([A-Z][a-z]+)/.exec(after);
+    const nameAfter = spaceAfter ? /^[ \u00a0]([A-Z][a-z]+)/.exec(after) : null;
     if (
       !g.nth && nameAfter && monthIndex(nameAfter[1]!) === undefined &&
       (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
     ) continue;
     // "next Wednesday", "last Tuesday": RELATIVE resolves those.
-    if (!g.nth && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (!g.nth && isSpace(text.charCodeAt(m.index - 1)) && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     let res: { resolved?: string } = {};
     if (pub) {
       if (g.nth) {

@@ -144,11 +144,25 @@ function applyRates(text: string, cands: Candidate[]): void {
 
 const LOW_END = new RegExp(`(?<![\\w.,-])(${NUMBER_SRC})-?[ \\u00a0](?:to|or)[ \\u00a0]$`, "i");
 
+/** `/^[^ ]+-[a-z]/i` over text[start, end), without the slice: a hyphen then a letter before any space. */
+function hyphenBeforeLetter(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 32) return false;
+  for (let i = start + 1; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) return false;
+    if (c === 45) {
+      const l = text.charCodeAt(i + 1) | 32;
+      if (l >= 97 && l <= 122) return true;
+    }
+  }
+  return false;
+}
+
 /** "10- to 18-foot", "five- or six-year": the low end written before a hyphenated figure. */
 function addLowEnds(text: string, cands: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   for (const c of cands) {
-    if ((c.type !== "quantity" && c.type !== "duration") || c.value === undefined || !/^[^ ]+-[a-z]/i.test(text.slice(c.start, c.end))) continue;
+    if ((c.type !== "quantity" && c.type !== "duration") || c.value === undefined || !hyphenBeforeLetter(text, c.start, c.end)) continue;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     if (!/[ \u00a0](?:to|or)[ \u00a0]$/.test(before)) continue;
     const m = LOW_END.exec(before);

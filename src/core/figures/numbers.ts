@@ -59,7 +59,8 @@ export const NUMBER_SRC = `(?:${DIGITS_SRC}|${FRACTION_OF_SRC}|\\b${SPELLED_SRC}
 export const SCALE_SRC = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn)\b|(?:m|b|k)\b(?!\.\w))`;
 
 function wordsValue(words: string): number | undefined {
-  const w = words.toLowerCase().replace(/-and-/g, " and ").replace(/-/g, " ").trim();
+  const lower = words.toLowerCase();
+  const w = (lower.includes("-") ? lower.replace(/-and-/g, " and ").replace(/-/g, " ") : lower).trim();
   if (w === "half a" || w === "a half") return 0.5;
   let total = 0;
   let current = 0;
@@ -100,7 +101,9 @@ function wordsValue(words: string): number | undefined {
 
 /** Value of a digit string: separators dropped, a decimal comma read as a point. */
 export function digitsValue(s: string): number {
-  const t = s.replace(/[\u00a0\u202f ]/g, "");
+  // Most numbers are plain digits: the separators are looked for before anything is replaced.
+  const t = s.includes(" ") || s.includes("\u00a0") || s.includes("\u202f") ? s.replace(/[\u00a0\u202f ]/g, "") : s;
+  if (!t.includes(",")) return Number(t);
   if (/^\d+,\d{1,2}$/.test(t)) return Number(t.replace(",", "."));
   return Number(t.replace(/,/g, ""));
 }
@@ -112,9 +115,10 @@ export function digitsValue(s: string): number {
 export function parseNumber(s: string): number | undefined {
   const t = s.trim();
   if (!t) return undefined;
-  const mixed = /^(\d{1,3})[- \u00a0]([1-7])\/([2348])$/.exec(t);
+  const mixed = t.includes("/") ? /^(\d{1,3})[- \u00a0]([1-7])\/([2348])$/.exec(t) : null;
   if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
-  if (/^[\d.]/.test(t)) {
+  const c = t.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 46) {
     const v = digitsValue(t);
     return Number.isFinite(v) ? v : undefined;
   }

@@ -114,7 +114,10 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const push = (start: number, end: number, value: number | undefined, unit: string | undefined, rule: string, confidence = 0.9) => {
-    out.push({ start, end, type: "quantity", ...(value !== undefined ? { value: clean(value) } : {}), ...(unit ? { unit } : {}), confidence, rule, priority: 1 });
+    const c: Candidate = { start, end, type: "quantity", confidence, rule, priority: 1 };
+    if (value !== undefined) c.value = clean(value);
+    if (unit) c.unit = unit;
+    out.push(c);
   };
 
   for (const m of matchAt(WORD_UNITS, text, numbersNear(ctx, wordStarts(ctx.starts, UNIT_FIRST_WORDS)))) {

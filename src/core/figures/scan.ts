@@ -155,7 +155,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   return { digits, digitEnds, signs, words, found, triggers };
 }
 
-/** Sorted text offsets. Merges build typed arrays, which sort numerically without a comparator. */
+/** Sorted text offsets. */
 export type Offsets = ArrayLike<number>;
 
 const EMPTY: Offsets = [];
@@ -173,10 +173,30 @@ function mergeSorted(lists: readonly Offsets[]): Offsets {
   }
   if (count === 0) return EMPTY;
   if (count === 1) return only!;
-  const out = new Int32Array(total);
-  let k = 0;
-  for (const l of lists) for (let i = 0; i < l.length; i++) out[k++] = l[i]!;
-  return out.sort();
+  // Plain arrays: a typed array costs more to allocate than these short lists cost to merge.
+  const out: number[] = [];
+  if (count === 2) {
+    let a: Offsets | undefined;
+    for (const l of lists) {
+      if (l.length === 0) continue;
+      if (!a) a = l;
+      else mergeTwo(a, l, out);
+    }
+    return out;
+  }
+  for (const l of lists) for (let i = 0; i < l.length; i++) out.push(l[i]!);
+  // Sorted runs end to end: the sort finds the runs and merges them.
+  return out.sort(byNumber);
+}
+
+const byNumber = (a: number, b: number) => a - b;
+
+function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
 }
 
 /** The sorted offsets where any of the given words starts. Word lists must be constants: their ids are cached. */
