@@ -42,8 +42,8 @@ function opensSentence(ch: string | undefined): boolean {
 
 /** A sentence stop at `i` (". ", "?” " before a capital, or at the end of the text): its length, else 0. */
 function stopAt(text: string, i: number): number {
-  const ch = text[i];
-  if (ch !== "." && ch !== "!" && ch !== "?") return 0;
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return 0;
   const q = text[i + 1];
   if ((q === "”" || q === '"' || q === "’") && endsSentence(text, i + 2)) return 2;
   return endsSentence(text, i + 1) ? 1 : 0;
@@ -68,15 +68,15 @@ export function sentenceAround(text: string, offset: number): string {
   if (text.charCodeAt(offset) !== 10) {
     let i = offset - 1;
     for (; i >= 0; i--) {
-      const ch = text[i];
-      if (ch === "\n") break;
-      if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? "") && opensSentence(text[i + 2])) break;
+      const c = text.charCodeAt(i);
+      if (c === 10) break;
+      if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[i + 1] ?? "") && opensSentence(text[i + 2])) break;
     }
     start = i >= 0 && text[i] !== "\n" ? i + 2 : i + 1;
   }
   // Forwards to the sentence's stop or the line's end.
   let end = offset;
-  for (; end < text.length && text[end] !== "\n"; end++) {
+  for (; end < text.length && text.charCodeAt(end) !== 10; end++) {
     const length = stopAt(text, end);
     if (length) {
       end += length;

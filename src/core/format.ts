@@ -61,8 +61,20 @@ export function formatNumber(n: number, digits = 3): string {
 
 /** Every digit, with separators: "50,000,000,000". */
 export function formatExact(n: number): string {
-  return Number.isInteger(n) ? withSeparators(n) : (exact ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n);
+  if (Number.isInteger(n)) return withSeparators(n);
+  // A formatter call costs microseconds, and a page repeats its amounts: each is formatted once.
+  let s = EXACT_FORMATTED.get(n);
+  if (s === undefined) {
+    s = (exact ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n);
+    if (EXACT_FORMATTED.size >= EXACT_FORMATTED_MAX) EXACT_FORMATTED.clear();
+    EXACT_FORMATTED.set(n, s);
+  }
+  return s;
 }
+
+/** Fractional amounts already formatted; integers take the fast path above and are not kept. */
+const EXACT_FORMATTED = new Map<number, string>();
+const EXACT_FORMATTED_MAX = 1000;
 
 /** A share as a percentage a reader can take in: "23%", "2.3%", "0.23%", "0.0041%". */
 export function formatShare(ratio: number): string {

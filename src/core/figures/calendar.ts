@@ -21,11 +21,17 @@ export function isoMonth(y: number, m: number): string {
 
 /** Parse "2024-06-13" or "2024-06-13T16:37:00" (the date part only). */
 export function parseIsoDay(s: string | undefined): Day | undefined {
+  // Every figure card of a page parses the same publication date: the last one is kept, and a
+  // copy handed out, so that no caller can change another's day.
+  if (s !== undefined && s === lastParsed.input) return lastParsed.day && { ...lastParsed.day };
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
-  if (!m) return undefined;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return isValidDay(day) ? day : undefined;
+  let day: Day | undefined = m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  if (day && !isValidDay(day)) day = undefined;
+  if (s !== undefined) lastParsed = { input: s, day: day && { ...day } };
+  return day;
 }
+
+let lastParsed: { input: string | undefined; day: Day | undefined } = { input: undefined, day: undefined };
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -457,18 +457,18 @@ function periodLine(m: Mention, text: string, pub: Day | undefined, basis: strin
 
 function dateLines(m: Mention, input: Input): string[] {
   const pub = parseIsoDay(input.publishedAt);
-  const relative = /against the publication date|ago/.test(m.rule);
+  const ago = m.rule.includes("ago");
+  const relative = ago || m.rule.includes("against the publication date");
   if (!m.resolved) {
     return relative && !pub ? ["A relative date: the page gives no publication date to resolve it against"] : [];
   }
   const phrase = m.name ?? m.text;
   const pubWords = pub ? describeResolved(isoOf(pub)) : undefined;
   const basis = relative && pubWords ? ` (“${phrase}”, counted from the publication date, ${pubWords})` : "";
-  const parts = m.resolved.split("-").map(Number);
   const shown = describeResolved(m.resolved);
   const period = periodLine(m, input.text, pub, basis);
   if (period) return [period];
-  if (/ago/.test(m.rule) && pub && m.value !== undefined && m.unit) {
+  if (ago && pub && m.value !== undefined && m.unit) {
     // "more than two years ago": the point N units before publication, and which side of it.
     const point = addUnits(pub, -m.value, m.unit);
     if (point) {
@@ -480,6 +480,7 @@ function dateLines(m: Mention, input: Input): string[] {
   if (m.approximate) {
     return [`About ${shown}${basis}`];
   }
+  const parts = m.resolved.split("-").map(Number);
   if (parts.length === 3 && pub) {
     const day = { y: parts[0]!, m: parts[1]!, d: parts[2]! };
     const dist = distanceWords(day, pub);
