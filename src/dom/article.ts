@@ -3,10 +3,11 @@
  * also finds the story), lets the pure decision in `core/detect` judge them, and names the page's
  * language. Runs in the content script on every page and in the CLI under linkedom.
  */
-import { decideArticle } from "../core/detect/decide";
+import { decideArticle, type ArticleDecision } from "../core/detect/decide";
 import { LANGUAGE_SAMPLE_CHARS, resolveLanguage } from "../core/detect/language";
 import type { DetectionResult } from "../core/types";
-import { gatherSignalsSteps } from "./signals";
+import { firstLook } from "./first-look";
+import { gatherSignalsSteps, type GatheredSignals } from "./signals";
 import { runSliced, runToEnd, type SliceOptions, type Steps } from "./slices";
 
 export interface ArticleFinding {
@@ -59,10 +60,27 @@ export function findArticleSliced(doc: Document, opts: FindOptions, slice: Slice
   return runSliced(findArticleSteps(doc, opts), slice);
 }
 
+/**
+ * The phase `findArticleSteps` enters once it has decided whether the page is an article: finding
+ * the story's blocks (when the first look decided), its language, title and date.
+ */
+export const BODY_PHASE = "body";
+
 function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFinding> {
-  const gathered = yield* gatherSignalsSteps(doc, opts.url);
-  const decision = decideArticle(gathered.signals);
-  yield;
+  // The decision: at first sight when the page's own markup settles it, else from the full reading.
+  const look = firstLook(doc, opts.url);
+  let decision: ArticleDecision;
+  let gathered: GatheredSignals;
+  if (look.decision) {
+    decision = look.decision;
+    yield BODY_PHASE;
+    gathered = yield* gatherSignalsSteps(doc, opts.url, look.head);
+  } else {
+    yield;
+    gathered = yield* gatherSignalsSteps(doc, opts.url, look.head);
+    decision = decideArticle(gathered.signals);
+    yield BODY_PHASE;
+  }
   const blocks = gathered.extraction.blocks;
   const language = resolveLanguage(gathered.lang.declared, sampleText(blocks));
   const reasons = [...decision.reasons, language.reason];

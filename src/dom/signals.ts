@@ -76,7 +76,7 @@ function absolute(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-interface HeadFacts {
+export interface HeadFacts {
   byline: boolean;
   canonical?: string;
   selfRefresh: boolean;
@@ -135,16 +135,36 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
   return { byline, canonical, selfRefresh, metaUrl, titles, descriptions, ogTitle, language };
 }
 
+/** What the `<head>` holds: its structured data and price markup, and the rest of its facts. */
+export interface HeadReading {
+  structured: StructuredData;
+  product: ProductCues;
+  facts: HeadFacts;
+}
+
+/** Reads the `<head>` (meta, JSON-LD, title, links): the first and cheapest part of gathering. */
+export function readHeadSignals(doc: Document): HeadReading {
+  const structured = emptyStructuredData();
+  const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0 };
+  return { structured, product, facts: readHead(doc, structured, product) };
+}
+
+/** The page's address: the caller's, else an absolute canonical link or og:url (saved copies have neither). */
+export function pageAddress(url: string | null | undefined, head: HeadFacts): string | null {
+  return url || absolute(head.canonical) || absolute(head.metaUrl) || null;
+}
+
 /** Reads the page: head first, then the body in the same walk that finds the story. */
 export function gatherSignals(doc: Document, url: string | null | undefined): GatheredSignals {
   return runToEnd(gatherSignalsSteps(doc, url));
 }
 
-/** `gatherSignals` as steps that may pause (see slices.ts). */
-export function* gatherSignalsSteps(doc: Document, url: string | null | undefined): Steps<GatheredSignals> {
-  const structured = emptyStructuredData();
-  const product: ProductCues = { priceMarkup: 0, cartControls: 0, priceElements: 0, variantPickers: 0, priceTexts: 0, shopTexts: 0 };
-  const head = readHead(doc, structured, product);
+/**
+ * `gatherSignals` as steps that may pause (see slices.ts). `reading` is the head already read (by
+ * the first look); it is read here otherwise, and the walk adds the body's findings to it.
+ */
+export function* gatherSignalsSteps(doc: Document, url: string | null | undefined, reading?: HeadReading): Steps<GatheredSignals> {
+  const { structured, product, facts: head } = reading ?? readHeadSignals(doc);
   yield;
   const page: PageStats = {
     chars: 0, linkChars: 0, readerable: 0, elements: 0, tooLarge: false, articleElements: 0, teaserArticles: 0,
@@ -238,7 +258,7 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
     else if (isShopText(text)) product.shopTexts++;
   };
   // A shop or a front page by its <head> alone is not walked: its body cannot make it an article.
-  const address = url || absolute(head.canonical) || absolute(head.metaUrl) || null;
+  const address = pageAddress(url, head);
   const pageTitles = [...head.titles, ...(structured.headline ? [structured.headline] : []), ...(doc.title ? [doc.title] : [])];
   const isHeadline = (text: string) => titleNamesStory(pageTitles, [text]);
   const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : yield* extractStorySteps(doc, { observe, observeText, isHeadline });

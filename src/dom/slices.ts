@@ -4,8 +4,12 @@
  * content script: no task of Gloss's over 50 ms, issue 9).
  */
 
-/** Work that yields (nothing) at points where it may pause, and returns its result. */
-export type Steps<T> = Generator<void, T, void>;
+/**
+ * Work that yields at points where it may pause, and returns its result. It yields nothing, or the
+ * name of the phase it starts there: `runSliced` then ends the slice, so that each slice's time
+ * belongs to one phase (detection's decision apart from finding the story, for the benchmark).
+ */
+export type Steps<T> = Generator<string | void, T, void>;
 
 /** Runs `steps` without pausing. */
 export function runToEnd<T>(steps: Steps<T>): T {
@@ -20,21 +24,26 @@ export interface SliceOptions {
   budgetMs: number;
   /** Gives the page its turn (a frame, a message to ourselves). */
   pause: () => Promise<void>;
-  /** Told how long each slice ran, for the timing report. */
-  onSlice?: (startedAt: number) => void;
+  /** Told how long each slice ran, for the timing report, and the phase it ran in (undefined before the first named one). */
+  onSlice?: (startedAt: number, phase: string | undefined) => void;
   signal?: AbortSignal;
 }
 
-/** Runs `steps`, pausing whenever a slice has used its budget. Resolves `undefined` when aborted. */
+/**
+ * Runs `steps`, pausing whenever a slice has used its budget or a new phase begins. Resolves
+ * `undefined` when aborted.
+ */
 export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T | undefined> {
+  let phase: string | undefined;
   for (;;) {
     if (opts.signal?.aborted) return undefined;
     const start = performance.now();
-    let r: IteratorResult<void, T>;
+    let r: IteratorResult<string | void, T>;
     do r = steps.next();
-    while (!r.done && performance.now() - start < opts.budgetMs);
-    opts.onSlice?.(start);
+    while (!r.done && r.value === undefined && performance.now() - start < opts.budgetMs);
+    opts.onSlice?.(start, phase);
     if (r.done) return r.value;
+    if (typeof r.value === "string") phase = r.value;
     await opts.pause();
   }
 }

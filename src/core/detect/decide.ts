@@ -5,8 +5,8 @@
  * points, and every point given is a reason the popup can show.
  */
 import {
-  isArticleOgType, isArticleType, isListingType, isProductOgType, isProductType, normalizeType, type PageSignals,
-  type StructuredData,
+  isArticleOgType, isArticleType, isListingType, isProductOgType, isProductType, normalizeType, type FirstSight,
+  type PageSignals, type StructuredData,
 } from "./signals";
 import { DATED_PATH_REASON, urlShape } from "./url-shape";
 
@@ -58,6 +58,42 @@ export function vetoBeforeReading(structured: StructuredData, url: string | null
   const shape = urlShape(url);
   if (shape.kind === "home" || shape.kind === "search") return shape.reason;
   return undefined;
+}
+
+/** Prose a marked-up page needs to be taken for an article at first sight: paragraphs of 80+ characters, and their length. */
+export const FIRST_SIGHT_PARAGRAPHS = 3;
+export const FIRST_SIGHT_CHARS = 1000;
+/** At first sight, more `<article>` elements or linked headlines than this may be a list of stories. */
+const FIRST_SIGHT_MAX_ARTICLES = 5;
+const FIRST_SIGHT_MAX_HEADING_LINKS = 9;
+
+/**
+ * The article decision from what a page shows before its body is read (structured data, the
+ * address, native counts): a page whose structured data calls it an article, with nothing that
+ * contradicts it and some paragraphs of prose, is one. Anything else, or any doubt, is undefined:
+ * the page is then read in full and `decideArticle` judges it. Every condition is one whose
+ * opposite costs points or vetoes the page there (products, lists of stories, self-refreshing
+ * front pages, login walls, shop, list and login addresses), so a page taken here is one that
+ * `decideArticle` scores well above its threshold.
+ */
+export function decideAtFirstSight(f: FirstSight): ArticleDecision | undefined {
+  const { structured } = f;
+  const articleTypes = uniqueTypes(structured.mainTypes, isArticleType);
+  if (!articleTypes.length) return undefined;
+  if (structured.mainTypes.some(isProductType) || structured.mainTypes.some(isListingType) || isProductOgType(structured.ogType)) return undefined;
+  const shape = urlShape(f.url);
+  if (shape.kind !== "article-like" && shape.kind !== "neutral") return undefined;
+  if (f.selfRefresh || f.priceMarkup > 0 || f.passwordFields > 0) return undefined;
+  if (f.articleElements > FIRST_SIGHT_MAX_ARTICLES || f.headingLinks > FIRST_SIGHT_MAX_HEADING_LINKS) return undefined;
+  if (f.longParagraphs < FIRST_SIGHT_PARAGRAPHS || f.longParagraphChars < FIRST_SIGHT_CHARS) return undefined;
+  const t: Tally = { score: 0, reasons: [] };
+  add(t, 3, `structured data: ${articleTypes.join(", ")}`);
+  if (isArticleOgType(structured.ogType)) add(t, 1.5, `og:type ${structured.ogType}`);
+  if (structured.datePublished) add(t, 1, "publication date in the metadata");
+  if (shape.kind === "article-like") add(t, 1, shape.reason);
+  add(t, 1, `${f.longParagraphs} paragraphs of prose at first sight`);
+  t.reasons.push(`article: score ${t.score} (needs ${ARTICLE_THRESHOLD}), decided before reading the body`);
+  return { isArticle: true, score: t.score, reasons: t.reasons };
 }
 
 /** Decides on the signals; pure. */

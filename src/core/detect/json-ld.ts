@@ -39,7 +39,7 @@ export function readJsonLd(text: string, into: StructuredData): void {
   if (text.length > MAX_JSON_LD_CHARS) return;
   let data: unknown;
   try {
-    data = JSON.parse(text.trim().replace(/^<!--|-->$/g, "").replace(/;\s*$/, ""));
+    data = JSON.parse(unwrap(text));
   } catch {
     for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
       for (const t of m[1]!.matchAll(/"([^"]+)"/g)) into.mainTypes.push(t[1]!);
@@ -66,7 +66,28 @@ export function readJsonLd(text: string, into: StructuredData): void {
   visit(data, false, 0);
 }
 
+/**
+ * The JSON of a block written inside an HTML comment or ended with a semicolon, as some sites do.
+ * By hand rather than by patterns: detection reads JSON-LD first, where each pattern would be
+ * compiled before it runs.
+ */
+function unwrap(text: string): string {
+  let t = text.trim();
+  if (t.startsWith("<!--")) t = t.slice(4);
+  if (t.endsWith("-->")) t = t.slice(0, -3);
+  const end = t.trimEnd();
+  return end.endsWith(";") ? end.slice(0, -1) : t;
+}
+
+const PAGE_TYPES = new Set(["webpage", "itempage", "contactpage", "aboutpage", "medicalwebpage"]);
+
 /** A WebPage's `mainEntity` is the page's main item, not a nested detail. */
 function isPageType(types: string[]): boolean {
-  return types.some((t) => /^(https?:\/\/schema\.org\/)?(WebPage|ItemPage|ContactPage|AboutPage|MedicalWebPage)$/i.test(t));
+  return types.some((t) => {
+    // "WebPage", "https://schema.org/WebPage", "http://schema.org/WebPage", in any case (no letter
+    // beyond ASCII lower-cases into these names, so toLowerCase folds as the /i pattern did).
+    const lower = t.toLowerCase();
+    const name = lower.startsWith("https://schema.org/") ? lower.slice(19) : lower.startsWith("http://schema.org/") ? lower.slice(18) : lower;
+    return PAGE_TYPES.has(name);
+  });
 }

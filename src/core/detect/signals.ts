@@ -72,6 +72,28 @@ export interface PageStats {
   titleMatch?: boolean;
 }
 
+/**
+ * What a page shows before its body is read (`src/dom/first-look.ts`): the `<head>`, structured
+ * data wherever it sits, the address, and counts the browser keeps natively. Enough to call most
+ * marked-up stories articles without the walk that finds the story.
+ */
+export interface FirstSight {
+  url?: string | null;
+  /** The head's meta and JSON-LD, JSON-LD in the body, and top-level microdata item types. */
+  structured: StructuredData;
+  /** Price meta in the head and `itemprop` price or offers in the body. */
+  priceMarkup: number;
+  selfRefresh: boolean;
+  /** `<article>` elements. */
+  articleElements: number;
+  /** Links inside h2–h4 or wrapping one (an upper bound of what the walk counts). */
+  headingLinks: number;
+  passwordFields: number;
+  /** Visible `<p>`s of 80+ characters outside navigation, asides and footers, and their characters (counting stops early). */
+  longParagraphs: number;
+  longParagraphChars: number;
+}
+
 export interface PageSignals {
   url?: string | null;
   structured: StructuredData;
@@ -102,11 +124,20 @@ export const isArticleType = (type: string) => ARTICLE_TYPES.has(normalizeType(t
 export const isProductType = (type: string) => PRODUCT_TYPES.has(normalizeType(type));
 export const isListingType = (type: string) => LISTING_TYPES.has(normalizeType(type));
 
+/** `type` ends in one of `words`, whole: at its start or after ":", ".", "_" or "-". */
+function endsInWord(type: string, words: readonly string[]): boolean {
+  return words.some((w) => type.endsWith(w) && (type.length === w.length || ":._-".includes(type[type.length - w.length - 1]!)));
+}
+
+// By hand rather than by patterns: og:type is among the first things detection reads.
+const PRODUCT_OG_WORDS = ["item", "items", "offer", "offers"];
+const ARTICLE_OG_WORDS = ["article", "blog", "blogpost", "news", "story"];
+
 /** An `og:type` naming a product or shop item ("product", "og:product", "ebay-objects:item", "zalando:product"). */
 export function isProductOgType(ogType: string | undefined): boolean {
-  return !!ogType && /(^|[:._-])(product|item|offer)s?$|product/.test(ogType);
+  return !!ogType && (ogType.includes("product") || endsInWord(ogType, PRODUCT_OG_WORDS));
 }
 
 export function isArticleOgType(ogType: string | undefined): boolean {
-  return !!ogType && /(^|[:._-])(article|blog|blogpost|news|story)$/.test(ogType);
+  return !!ogType && endsInWord(ogType, ARTICLE_OG_WORDS);
 }

@@ -16,13 +16,22 @@ export const DATED_PATH_REASON = "address has a dated path";
 
 const NEUTRAL: UrlShape = { kind: "neutral", reason: "" };
 
-/** Query keys that carry a search. */
-const SEARCH_KEYS = /(^|&)(q|query|search|s|k|keyword|keywords|searchterm|search_query|text)=[^&]/i;
-/** Query keys that do not change which page it is (tracking, paging of the same story). */
-const HARMLESS_KEYS = /^(utm_\w+|fbclid|gclid|ref|src|source|cmpid|mod|amp|outputtype|_ga|s_cid|cid|ito|taid|smid|mc_cid|mc_eid)$/i;
+/**
+ * The address is read by hand rather than by regular expressions: detection asks about it before
+ * anything else on a page the content script has just been loaded into, where each pattern would
+ * be compiled first (a dozen cost about 2 ms, nearly half the decision's budget).
+ */
 
-// Path segments are compared lower-cased, whole: sets rather than patterns, which a page the
-// content script has just been loaded into would compile first.
+/** Query keys that carry a search. */
+const SEARCH_KEYS = new Set(["q", "query", "search", "s", "k", "keyword", "keywords", "searchterm", "search_query", "text"]);
+/** Query keys that do not change which page it is (tracking, paging of the same story); and any `utm_…`. */
+const HARMLESS_KEYS = new Set([
+  "fbclid", "gclid", "ref", "src", "source", "cmpid", "mod", "amp", "outputtype", "_ga", "s_cid", "cid", "ito", "taid", "smid", "mc_cid", "mc_eid",
+]);
+/** Query keys of a front page in another language. */
+const LOCALE_KEYS = new Set(["lang", "hl", "locale"]);
+
+// Path segments are compared lower-cased, whole.
 const PRODUCT_SEGMENTS = new Set([
   "dp", "gp", "product", "products", "produkt", "produkte", "produit", "produits", "producto", "productos", "prodotto", "prodotti",
   "item", "items", "itm", "p", "pd", "sku", "buy", "shop", "offer", "listing", "product-detail", "classified-ad",
@@ -34,39 +43,176 @@ const LISTING_SEGMENTS = new Set([
 const LOGIN_SEGMENTS = new Set([
   "login", "log-in", "signin", "sign-in", "signup", "sign-up", "register", "account", "auth", "subscribe", "checkout", "cart", "basket",
 ]);
-const INDEX_FILE = /^(index|default|home|main)\.(html?|php|aspx?|jsp)$/i;
-const DATE_PATH = /\/(19|20)\d{2}\/(0?[1-9]|1[0-2])(\/(0?[1-9]|[12]\d|3[01]))?\//;
-const DATE_IN_SLUG = /(^|[^0-9])(19|20)\d{2}[-_]?(0[1-9]|1[0-2])[-_]?(0[1-9]|[12]\d|3[01])([^0-9]|$)/;
+/** A site's index file: "index.html", "default.aspx", "home.php" … */
+const INDEX_NAMES = new Set(["index", "default", "home", "main"]);
+const INDEX_EXTENSIONS = new Set(["htm", "html", "php", "asp", "aspx", "jsp"]);
+/** Extensions a story slug may end in. */
+const PAGE_EXTENSIONS = new Set(["htm", "html", "php", "asp", "aspx", "shtml", "cms"]);
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** A word character as a pattern's `\w` and `\b` see it: ASCII letters, digits and "_". */
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+
+/** A-Z lower-cased, nothing else: what a case-insensitive pattern that is not Unicode-aware folds. */
+function asciiLower(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : s[i];
+  }
+  return out;
+}
+
+/** The key of a "key=value" query part. */
+function queryKey(kv: string): string {
+  const eq = kv.indexOf("=");
+  return eq < 0 ? kv : kv.slice(0, eq);
+}
 
 /** Splits "https://host/a/b?x=1#f" into path segments and query without the URL global. */
 function parts(url: string): { host: string; segments: string[]; query: string } | null {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)(\?[^#]*)?/i.exec(url.trim());
-  if (!m) return null;
-  const path = m[2] ?? "";
+  const u = url.trim();
+  // A scheme (a letter, then letters, digits, "+", "." or "-"), then "://".
+  if (!u.length || !isAsciiLetter(u.charCodeAt(0))) return null;
+  let i = 1;
+  for (; i < u.length; i++) {
+    const c = u.charCodeAt(i);
+    if (!(isAsciiLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d)) break;
+  }
+  if (!u.startsWith("://", i)) return null;
+  const hostStart = i + 3;
+  let pathStart = hostStart;
+  while (pathStart < u.length && !"/?#".includes(u[pathStart]!)) pathStart++;
+  let queryStart = pathStart;
+  while (queryStart < u.length && u[queryStart] !== "?" && u[queryStart] !== "#") queryStart++;
+  let queryEnd = queryStart;
+  if (u[queryStart] === "?") {
+    queryEnd = u.indexOf("#", queryStart);
+    if (queryEnd < 0) queryEnd = u.length;
+  }
+  const path = u.slice(pathStart, queryStart);
   let segments: string[];
   try {
     segments = path.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   } catch {
     segments = path.split("/").filter(Boolean);
   }
-  return { host: (m[1] ?? "").toLowerCase(), segments, query: (m[3] ?? "").slice(1) };
+  return { host: u.slice(hostStart, pathStart).toLowerCase(), segments, query: u.slice(Math.min(queryStart + 1, queryEnd), queryEnd) };
 }
 
 function meaningfulQuery(query: string): string[] {
-  return query.split("&").filter((kv) => kv && !HARMLESS_KEYS.test(kv.split("=")[0] ?? ""));
+  return query.split("&").filter((kv) => {
+    if (!kv) return false;
+    const key = asciiLower(queryKey(kv));
+    return !HARMLESS_KEYS.has(key) && !(key.length > 4 && key.startsWith("utm_") && [...key.slice(4)].every((ch) => isWordChar(ch.charCodeAt(0))));
+  });
+}
+
+/** A query part that searches: a search key with a value ("q=ukraine"). */
+function isSearch(query: string): boolean {
+  return query.split("&").some((kv) => {
+    const eq = kv.indexOf("=");
+    return eq > 0 && eq < kv.length - 1 && SEARCH_KEYS.has(asciiLower(kv.slice(0, eq)));
+  });
+}
+
+/** "en", "de", "pt-br", "en_GB": a language path, which makes the page under it a front page. */
+function isLocaleSegment(s: string): boolean {
+  const letters = (...at: number[]) => at.every((i) => isAsciiLetter(s.charCodeAt(i)));
+  if (s.length === 2) return letters(0, 1);
+  return s.length === 5 && (s[2] === "-" || s[2] === "_") && letters(0, 1, 3, 4);
+}
+
+function isIndexFile(s: string): boolean {
+  const dot = s.indexOf(".");
+  return dot > 0 && INDEX_NAMES.has(asciiLower(s.slice(0, dot))) && INDEX_EXTENSIONS.has(asciiLower(s.slice(dot + 1)));
+}
+
+/** "/search" in the address, followed by anything but a word character. */
+function hasSearchPath(url: string): boolean {
+  for (let i = url.indexOf("/"); i >= 0; i = url.indexOf("/", i + 1)) {
+    let j = 0;
+    while (j < 6 && i + 1 + j < url.length && (url.charCodeAt(i + 1 + j) | 0x20) === "search".charCodeAt(j)) j++;
+    if (j === 6 && (i + 7 >= url.length || !isWordChar(url.charCodeAt(i + 7)))) return true;
+  }
+  return false;
+}
+
+/** Two digits at `i` reading as a month ("01"–"12"), or with `single`, one digit "1"–"9" followed by "/". */
+function isMonth(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (a >= 0x31 && a <= 0x39 && b === 0x2f) return 1;
+  if ((a === 0x30 && b >= 0x31 && b <= 0x39) || (a === 0x31 && b >= 0x30 && b <= 0x32)) return 2;
+  return 0;
+}
+
+/** "19xx" or "20xx" at `i`. */
+function isYear(s: string, i: number): boolean {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3));
+}
+
+/** A year and month as path segments: "/2019/11/", "/2019/1/" (a day after them changes nothing). */
+function hasDatedPath(url: string): boolean {
+  for (let i = url.indexOf("/"); i >= 0; i = url.indexOf("/", i + 1)) {
+    if (!isYear(url, i + 1) || url[i + 5] !== "/") continue;
+    const month = isMonth(url, i + 6);
+    if (month === 1 || (month === 2 && url[i + 8] === "/")) return true;
+  }
+  return false;
+}
+
+/** A date written into a slug: "2024-06-13", "20240613", "2024_06_13" between non-digits. */
+function hasDateInSlug(s: string): boolean {
+  for (let i = 0; i + 8 <= s.length; i++) {
+    if ((i > 0 && isDigit(s.charCodeAt(i - 1))) || !isYear(s, i)) continue;
+    let j = i + 4;
+    if (s[j] === "-" || s[j] === "_") j++;
+    if (isMonth(s, j) !== 2) continue;
+    j += 2;
+    if (s[j] === "-" || s[j] === "_") j++;
+    const a = s.charCodeAt(j);
+    const b = s.charCodeAt(j + 1);
+    const day = (a === 0x30 && b >= 0x31 && b <= 0x39) || ((a === 0x31 || a === 0x32) && isDigit(b)) || (a === 0x33 && (b === 0x30 || b === 0x31));
+    if (day && !isDigit(s.charCodeAt(j + 2))) return true;
+  }
+  return false;
+}
+
+/** A last segment that is a product number: "limitless-top-p07901312.html", "p4999298". */
+function isProductNumber(last: string): boolean {
+  const lower = asciiLower(last);
+  let end = lower.length;
+  if (lower.endsWith(".html")) end -= 5;
+  else if (lower.endsWith(".htm")) end -= 4;
+  let start = end;
+  while (start > 0 && isDigit(lower.charCodeAt(start - 1))) start--;
+  const digits = end - start;
+  if (end < lower.length) return digits >= 6 && lower.startsWith("-p", start - 2);
+  return digits >= 5 && start === 1 && lower[0] === "p";
 }
 
 /** A slug: several words joined by hyphens or underscores ("sweden-drops-rape-investigation"). */
 function isStorySlug(segment: string): boolean {
-  const words = segment.replace(/\.(html?|php|aspx?|shtml|cms)$/i, "").split(/[-_]+/).filter(hasLetter);
-  return words.length >= 4;
+  const dot = segment.lastIndexOf(".");
+  const s = dot >= 0 && PAGE_EXTENSIONS.has(asciiLower(segment.slice(dot + 1))) ? segment.slice(0, dot) : segment;
+  let words = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && s[i] !== "-" && s[i] !== "_") continue;
+    if (i > start && hasLetter(s.slice(start, i))) words++;
+    start = i + 1;
+  }
+  return words >= 4;
 }
 
 /** `/\p{L}/u.test(word)`, without compiling that Unicode-aware pattern for ASCII words. */
 function hasLetter(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) return true;
+    if (isAsciiLetter(word.charCodeAt(i))) return true;
     if (word.charCodeAt(i) >= 0x80) return /\p{L}/u.test(word);
   }
   return false;
@@ -94,21 +240,22 @@ function classify(url: string): UrlShape {
   if (!p) return NEUTRAL;
   const { segments, query } = p;
   const rest = meaningfulQuery(query);
-  if (SEARCH_KEYS.test(query) && !segments.some(isStorySlug)) return { kind: "search", reason: "address is a search" };
+  if (isSearch(query) && !segments.some(isStorySlug)) return { kind: "search", reason: "address is a search" };
   const last = segments[segments.length - 1] ?? "";
-  if (segments.length === 0 || (segments.length === 1 && (INDEX_FILE.test(last) || /^[a-z]{2}([-_][a-z]{2})?$/i.test(last)))) {
-    if (rest.length === 0 || rest.every((kv) => /^(lang|hl|locale)=/i.test(kv))) return { kind: "home", reason: "address is the site's front page" };
+  if (segments.length === 0 || (segments.length === 1 && (isIndexFile(last) || isLocaleSegment(last)))) {
+    if (rest.every((kv) => kv.includes("=") && LOCALE_KEYS.has(asciiLower(queryKey(kv))))) return { kind: "home", reason: "address is the site's front page" };
   }
   const lower = segments.map((s) => s.toLowerCase());
   const login = lower.find((s) => LOGIN_SEGMENTS.has(s));
   if (login !== undefined) return { kind: "login", reason: `address is a ${login} page` };
-  if (lower.some((s) => s === "search" || s === "results") || /\/search\b/i.test(url)) return { kind: "search", reason: "address is a search" };
+  if (lower.some((s) => s === "search" || s === "results") || hasSearchPath(url)) return { kind: "search", reason: "address is a search" };
+  const dated = hasDatedPath(url);
   const productAt = lower.findIndex((s) => PRODUCT_SEGMENTS.has(s));
-  if (productAt >= 0 && productAt < lower.length - 1 && !DATE_PATH.test(url)) {
+  if (productAt >= 0 && productAt < lower.length - 1 && !dated) {
     return { kind: "product", reason: `address has a /${segments[productAt]}/ product path` };
   }
-  if (/-p\d{6,}\.html?$/i.test(last) || /^p\d{5,}$/i.test(last)) return { kind: "product", reason: "address ends in a product number" };
-  if (DATE_PATH.test(url) || DATE_IN_SLUG.test(last)) return { kind: "article-like", reason: DATED_PATH_REASON };
+  if (isProductNumber(last)) return { kind: "product", reason: "address ends in a product number" };
+  if (dated || hasDateInSlug(last)) return { kind: "article-like", reason: DATED_PATH_REASON };
   if (segments.some(isStorySlug)) return { kind: "article-like", reason: "address has a story slug" };
   const listingAt = lower.findIndex((s) => LISTING_SEGMENTS.has(s));
   if (listingAt >= 0 && listingAt >= lower.length - 2) return { kind: "listing", reason: `address is a /${segments[listingAt]}/ index` };

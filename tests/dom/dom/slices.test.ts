@@ -50,3 +50,22 @@ describe("findArticleSliced", () => {
     expect(sliced?.blocks.map((el) => el.textContent)).toEqual(whole.blocks.map((el) => el.textContent));
   });
 });
+
+describe("runSliced's phases", () => {
+  function* phased(): Steps<string> {
+    yield;
+    yield "second";
+    yield;
+    return "done";
+  }
+
+  it("ends a slice where a phase begins, and names each slice's phase", async () => {
+    const phases: (string | undefined)[] = [];
+    let pauses = 0;
+    const result = await runSliced(phased(), { budgetMs: 1e9, pause: async () => void pauses++, onSlice: (_, phase) => void phases.push(phase) });
+    expect(result).toBe("done");
+    expect(phases).toEqual([undefined, "second"]);
+    expect(pauses).toBe(1);
+    expect(runToEnd(phased())).toBe("done");
+  });
+});

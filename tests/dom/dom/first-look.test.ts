@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findArticle, findArticleSliced } from "../../../src/dom/article";
+import { firstLook } from "../../../src/dom/first-look";
+import { page, prose } from "./helpers";
+
+const NEWS_HEAD = `<title>Ministers agree a plan | Example News</title><meta property="og:type" content="article">
+  <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ministers agree a plan","datePublished":"2024-06-13T18:30:00Z"}</script>`;
+const STORY_URL = "https://news.example/2024/06/13/ministers-agree-a-plan";
+
+describe("firstLook", () => {
+  it("decides a JSON-LD NewsArticle page with prose without reading its body", () => {
+    const doc = page(`<html><head>${NEWS_HEAD}</head><body><nav><a href="/">Home</a></nav><article><h1>Ministers agree a plan</h1>${prose(6)}</article></body></html>`);
+    const look = firstLook(doc, STORY_URL);
+    expect(look.decision?.isArticle).toBe(true);
+    expect(look.decision?.reasons.at(-1)).toMatch(/decided before reading the body/);
+    // The head is handed on as read: the full reading does not read it again.
+    expect(look.head.structured.mainTypes).toEqual(["NewsArticle"]);
+  });
+
+  it("finds article structured data in the body and in microdata", () => {
+    const inBody = page(`<body><script type="application/ld+json">{"@type":"BlogPosting"}</script>${prose(5)}</body>`);
+    expect(firstLook(inBody, null).decision?.isArticle).toBe(true);
+    const microdata = page(`<body><div itemscope itemtype="https://schema.org/NewsArticle">${prose(5)}</div></body>`);
+    expect(firstLook(microdata, null).decision?.isArticle).toBe(true);
+  });
+
+  it("counts no paragraph of navigation, asides, footers or hidden parts", () => {
+    const doc = page(`<html><head>${NEWS_HEAD}</head><body><aside>${prose(3)}</aside><div hidden>${prose(3)}</div><footer>${prose(3)}</footer><p>Short.</p></body></html>`);
+    const look = firstLook(doc, STORY_URL);
+    expect(look.sight?.longParagraphs).toBe(0);
+    expect(look.decision).toBeUndefined();
+  });
+
+  it("leaves a product page, and a page without article markup, to the full reading, which refuses the product", () => {
+    const product = page(`<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp","offers":{"@type":"Offer","price":"24.99"}}</script></head>
+      <body><h1>Lamp</h1><span class="price">€ 24,99</span><button>Add to cart</button>${prose(6, "the lamp")}</body></html>`);
+    expect(firstLook(product, "https://shop.example/lamp").decision).toBeUndefined();
+    expect(findArticle(product, { url: "https://shop.example/lamp" }).detection.isArticle).toBe(false);
+    // An article type next to the product's does not make it an article at first sight either.
+    const review = page(`<html><head><script type="application/ld+json">[{"@type":"Product"},{"@type":"Review"}]</script></head><body>${prose(6)}</body></html>`);
+    expect(firstLook(review, null).decision).toBeUndefined();
+    const plain = page(`<body>${prose(8)}</body>`);
+    expect(firstLook(plain, null).decision).toBeUndefined();
+    expect(firstLook(plain, null).sight).toBeUndefined();
+  });
+
+  it("gives the same finding as the full reading would, blocks included (the seed page)", () => {
+    const html = readFileSync("seeds/article.html", "utf8");
+    const found = findArticle(page(html), { url: "http://127.0.0.1/article.html" });
+    expect(found.detection.isArticle).toBe(true);
+    expect(found.detection.reasons.join("\n")).toMatch(/decided before reading the body/);
+    expect(found.blocks.length).toBeGreaterThan(10);
+    expect(found.title).toBe("The U.S. and Ukraine sign ten-year bilateral security pact in Italy");
+    expect(found.detection.lang).toBe("en");
+  });
+});
+
+describe("findArticle's phases", () => {
+  it("ends a slice at the decision, and says which slices found the story", async () => {
+    const doc = page(`<html><head>${NEWS_HEAD}</head><body><article><h1>Ministers agree a plan</h1>${prose(6)}</article></body></html>`);
+    const phases: (string | undefined)[] = [];
+    // A large budget: only the phase change may end a slice.
+    const found = await findArticleSliced(doc, { url: STORY_URL }, { budgetMs: 1e9, pause: async () => {}, onSlice: (_, phase) => void phases.push(phase) });
+    expect(found?.detection.isArticle).toBe(true);
+    expect(phases).toEqual([undefined, "body"]);
+  });
+});
