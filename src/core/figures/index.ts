@@ -8,7 +8,7 @@
 import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
 import { type Candidate, type FigureContext, settleOverlaps } from "./candidate";
-import { compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
+import { compileTriggers, isInvisibleCode, mergeStarts, scanStarts, wordStarts } from "./scan";
 import { DATE_TRIGGERS, findDates } from "./dates";
 import { DURATION_TRIGGERS, findDurations } from "./durations";
 import { MONEY_TRIGGERS, findMoney } from "./money";
@@ -220,8 +220,9 @@ function keyOf(c: Candidate, text: string): string {
 
 /** Every figure in a text, in reading order, without overlaps. */
 export function recognizeFigures(text: string, opts: FigureOptions = {}): Mention[] {
-  const pub = parseIsoDay(opts.publishedAt);
   const starts = scanStarts(text, TRIGGERS);
+  if (starts.invisible) return throughInvisibles(text, opts);
+  const pub = parseIsoDay(opts.publishedAt);
   const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORDS));
   const ctx: FigureContext = pub ? { text, pub, starts, numbers } : { text, starts, numbers };
   const raw = [...findMoney(ctx), ...findPercents(ctx), ...findQuantities(ctx), ...findDurations(ctx), ...findDates(ctx)];
@@ -252,5 +253,34 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
     if (c.resolved !== undefined) mention.resolved = c.resolved;
     if (c.approximate || hedge) mention.approximate = true;
     return mention;
+  });
+}
+
+/**
+ * Figures in a text that holds invisible characters ("$3\u200b billion", "1\u00ad000"): recognized
+ * in the text without them, then mapped back, so that each mention's offsets cover the figure in
+ * the original text (invisible characters inside it included, those around it left out) and its
+ * `text` is that slice. Values, keys and phrases come from the visible text, so "$3 billion" and
+ * "$3\u200b billion" are one figure. Texts without such characters never come here.
+ */
+function throughInvisibles(text: string, opts: FigureOptions): Mention[] {
+  const parts: string[] = [];
+  /** The original offset of each character of the visible text. */
+  const at: number[] = [];
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isInvisibleCode(text.charCodeAt(i))) {
+      if (i > runStart) parts.push(text.slice(runStart, i));
+      runStart = i + 1;
+    } else {
+      at.push(i);
+    }
+  }
+  if (runStart < text.length) parts.push(text.slice(runStart));
+  const visible = parts.join("");
+  return recognizeFigures(visible, opts).map((m) => {
+    const start = at[m.start]!;
+    const end = at[m.end - 1]! + 1;
+    return { ...m, start, end, text: text.slice(start, end) };
   });
 }

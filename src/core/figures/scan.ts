@@ -47,7 +47,18 @@ export interface Starts {
   words: (number[] | undefined)[];
   /** The ids of the trigger words the text holds, in order of first appearance. */
   found: number[];
+  /** The text holds an invisible character (see `isInvisibleCode`). */
+  invisible: boolean;
   triggers: Triggers;
+}
+
+/**
+ * Characters that show nothing: the soft hyphen, zero-width space, non-joiner and joiner, the word
+ * joiner and a stray byte-order mark, the ones the tokenizer reads words through. Pages put them
+ * inside amounts too ("$3\u200b billion", "1\u00ad000").
+ */
+export function isInvisibleCode(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**
@@ -102,6 +113,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const signs: number[] = [];
   const words: (number[] | undefined)[] = [];
   const found: number[] = [];
+  let invisible = false;
   const { next, idAt } = triggers;
   const n = text.length;
   let prev = 32;
@@ -147,12 +159,15 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
       prev = 48;
       continue;
     }
-    // Every sign is "$" or above U+00A2: spaces and punctuation skip the set.
-    if ((c === 36 || c > 0xa2) && SIGNS.has(c)) signs.push(i);
+    // Every sign and every invisible character is "$" or above U+00A2: spaces and punctuation skip both tests.
+    if (c === 36 || c > 0xa2) {
+      if (SIGNS.has(c)) signs.push(i);
+      else if (isInvisibleCode(c)) invisible = true;
+    }
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, words, found, triggers };
+  return { digits, digitEnds, signs, words, found, invisible, triggers };
 }
 
 /** Sorted text offsets. */

@@ -28,3 +28,15 @@ describe("scan", () => {
     expect(matchAt(/\d+/y, "123", [0, 1, 2]).map((m) => m[0])).toEqual(["123"]);
   });
 });
+
+describe("scanStarts: invisible characters", () => {
+  it("notes whether the text holds one", () => {
+    const triggers = compileTriggers(["million"]);
+    expect(scanStarts("$3 billion", triggers).invisible).toBe(false);
+    for (const ch of ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]) {
+      expect(scanStarts(`$3${ch} billion`, triggers).invisible).toBe(true);
+    }
+    // Look-alike spaces are not invisible: the patterns read them as they are.
+    expect(scanStarts("3\u00a0million\u202f", triggers).invisible).toBe(false);
+  });
+});
