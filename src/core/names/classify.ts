@@ -9,8 +9,8 @@ import type { MentionType } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
-  COMMON, FAMILY_NAMES, FUNCTION_WORDS, GENERIC_ORG_WORDS, GIVEN_NAMES, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS,
-  PLACE_SUFFIXES, SPEECH_VERBS,
+  inList, LEX_COMMON, LEX_FAMILY, LEX_FUNCTION, LEX_GENERIC_ORG, LEX_GIVEN, LEX_MONTH, LEX_ORG_HEAD, LEX_ORG_SUFFIX, LEX_PLACE_HEAD,
+  LEX_PLACE_SUFFIX, LEX_SPEECH, LEX_TITLE,
 } from "./lexicon";
 
 export interface Typing {
@@ -18,9 +18,6 @@ export interface Typing {
   confidence: number;
   rule: string;
 }
-
-/** "in May", "in March": months that are also names. */
-const MONTH_NAMES = new Set(["may", "march", "june", "april", "august", "july", "january"]);
 
 /** Lower-case nouns that name what an organization is ("news agency", "team", "club"). */
 const ORG_NOUNS = new Set(["agency", "newspaper", "daily", "team", "club", "side", "firm", "company", "group", "carmaker", "airline", "bank", "broker", "brokerage", "organisation", "organization", "party", "franchise", "outfit", "network", "channel", "magazine", "weekly", "insurer", "retailer", "manufacturer", "conglomerate"]);
@@ -51,8 +48,8 @@ function nextWord(tokens: Token[], i: number): Token | undefined {
   return t && t.kind === TokenKind.Word ? t : undefined;
 }
 
-function isGiven(key: string, kb: KnowledgeBase): boolean {
-  return GIVEN_NAMES.has(key) || kb.givenNames.has(key);
+function isGiven(t: Token, kb: KnowledgeBase): boolean {
+  return inList(t, LEX_GIVEN) || kb.givenNames.has(t.key);
 }
 
 export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, weak: Flags, kb: KnowledgeBase): Typing | null {
@@ -67,15 +64,15 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   // All-capitals dateline: "LONDON 1996-08-30", "VATICAN CITY (AP) —", "KANSAS CITY, Mo. (AP)".
   const lineStart = c.from === 0 || tokens[c.from]!.breakBefore > 0;
   const after = tokens[c.to];
-  if (lineStart && ws.every((w) => w.upper) && ws.some((w) => !COMMON.has(w.key)) && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—")) {
+  if (lineStart && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—") && ws.every((w) => w.upper) && ws.some((w) => !inList(w, LEX_COMMON))) {
     return { type: "place", confidence: 0.8, rule: "dateline" };
   }
 
   if (c.title) return { type: "person", confidence: 0.9, rule: `title "${c.title}"` };
-  if (ws.length === 1 && MONTH_NAMES.has(first.key)) return null;
+  if (ws.length === 1 && inList(first, LEX_MONTH)) return null;
   // A common word whose capital may be grammar ("Target said", "Apple pie" at a sentence start):
   // only the dataset with context, or the story elsewhere, makes it a name.
-  if (ws.length === 1 && weak[c.from] && COMMON.has(first.key) && !first.upper) return null;
+  if (ws.length === 1 && weak[c.from] && !first.upper && inList(first, LEX_COMMON)) return null;
 
   // "the news agency Tanjug", "team Deportivo Coruna", "Interfax news agency said".
   const before0 = prevWord(tokens, c.from);
@@ -89,20 +86,20 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   for (let i = c.from + 1; i < c.to - 1; i++) {
     if (tokens[i]!.key === "&") return { type: "organization", confidence: 0.8, rule: '"&" inside the name' };
   }
-  if (ORG_SUFFIXES.has(last.key) && (ws.length > 1 || (!weak[c.from] && !GENERIC_ORG_WORDS.has(last.key)))) {
+  if (inList(last, LEX_ORG_SUFFIX) && (ws.length > 1 || (!weak[c.from] && !inList(last, LEX_GENERIC_ORG)))) {
     return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
   }
   const linkWord = ws[1]?.key;
-  if (ws.length > 1 && (ORG_HEADS.has(first.key) || ORG_SUFFIXES.has(first.key)) && (linkWord === "of" || linkWord === "for" || linkWord === "on")) {
+  if (ws.length > 1 && (linkWord === "of" || linkWord === "for" || linkWord === "on") && inList(first, LEX_ORG_HEAD | LEX_ORG_SUFFIX)) {
     return { type: "organization", confidence: 0.85, rule: `organization word "${first.text}"` };
   }
-  if (ws.length > 1 && PLACE_SUFFIXES.has(last.key)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
-  if (ws.length > 1 && PLACE_HEADS.has(first.key)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
+  if (ws.length > 1 && inList(last, LEX_PLACE_SUFFIX)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
+  if (ws.length > 1 && inList(first, LEX_PLACE_HEAD)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
 
   const before = prevWord(tokens, c.from);
-  if (before && !before.cap && PERSON_TITLES.has(before.key)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
+  if (before && !before.cap && inList(before, LEX_TITLE)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
 
-  if (ws.length === 2 && isGiven(first.key, kb) && !COMMON.has(last.key) && !ORG_SUFFIXES.has(last.key) && !last.upper) {
+  if (ws.length === 2 && !last.upper && isGiven(first, kb) && !inList(last, LEX_COMMON | LEX_ORG_SUFFIX)) {
     return { type: "person", confidence: 0.75, rule: `given name "${first.text}"` };
   }
 
@@ -116,17 +113,17 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "organization", confidence: 0.6, rule: "place name inside a longer name" };
   }
 
-  if (ws.length >= 2 && isGiven(first.key, kb) && !ORG_SUFFIXES.has(last.key) && (!shouty || ws.every((w) => !COMMON.has(w.key)))) {
+  if (ws.length >= 2 && isGiven(first, kb) && !inList(last, LEX_ORG_SUFFIX) && (!shouty || ws.every((w) => !inList(w, LEX_COMMON)))) {
     return { type: "person", confidence: 0.8, rule: `given name "${first.text}"` };
   }
   if (shouty) return null;
 
   // "K. Curran", "J.R. Smith": initials before a capitalized word.
   const second = tokens[c.from + 1];
-  if (ws.length >= 2 && (first.dotted || (first.key.length === 1 && second?.key === ".")) && !ORG_SUFFIXES.has(last.key) && !last.upper) {
+  if (ws.length >= 2 && (first.dotted || (first.key.length === 1 && second?.key === ".")) && !last.upper && !inList(last, LEX_ORG_SUFFIX)) {
     return { type: "person", confidence: 0.8, rule: "initials before a name" };
   }
-  if (ws.length >= 2 && ws.length <= 4 && FAMILY_NAMES.has(last.key)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
+  if (ws.length >= 2 && ws.length <= 4 && inList(last, LEX_FAMILY)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
 
   // "the city of Arbil", "the village of Nandrin": a kind of place names a place.
   const prep = tokens[c.from - 1], role = tokens[c.from - 2];
@@ -135,21 +132,22 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   }
   // "chairman of Wells", "professor at Yale", "analyst with Merrill": a role names its organization.
   // ("director of European affairs": a name before a lower-case noun is an adjective there.)
-  const nounAfter = tokens[c.to]?.kind === TokenKind.Word && !tokens[c.to]!.cap && COMMON.has(tokens[c.to]!.key) && !FUNCTION_WORDS.has(tokens[c.to]!.key);
-  if (!nounAfter && prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
-    return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
+  if (prep && role && (prep.key === "of" || prep.key === "at" || prep.key === "with") && role.kind === TokenKind.Word && !role.cap && ROLE_NOUNS.has(role.key)) {
+    const noun = tokens[c.to];
+    const nounAfter = noun?.kind === TokenKind.Word && !noun.cap && inList(noun, LEX_COMMON) && !inList(noun, LEX_FUNCTION);
+    if (!nounAfter) return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
   }
   const next = nextWord(tokens, c.to);
-  if (next && SPEECH_VERBS.has(next.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
-  if (before && SPEECH_VERBS.has(before.key) && ws.length >= 2 && ws.length <= 3) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
+  if (next && ws.length >= 2 && ws.length <= 3 && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
+  if (before && ws.length >= 2 && ws.length <= 3 && inList(before, LEX_SPEECH)) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
 
   // "African leaders", "Catholic parties": an adjective of people or faith, not a name.
   const follower = tokens[c.to];
-  if (ws.length === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && COMMON.has(follower.key) && !FUNCTION_WORDS.has(follower.key) && !SPEECH_VERBS.has(follower.key)) {
+  if (ws.length === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && inList(follower, LEX_COMMON) && !inList(follower, LEX_FUNCTION | LEX_SPEECH)) {
     return { type: "nationality", confidence: 0.45, rule: "adjective of a people" };
   }
   if (ws.length === 1 && !first.upper) {
-    if (next && SPEECH_VERBS.has(next.key) && tokens[c.to]?.key !== ",") return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
+    if (next && tokens[c.to]?.key !== "," && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
     if (before && (before.key === "said" || before.key === "says")) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
     // "Duran, 45, takes on ...": an age in commas after a name.
     const t1 = tokens[c.to], t2 = tokens[c.to + 1], t3 = tokens[c.to + 2];
@@ -160,10 +158,10 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     const the = before?.key === "the";
     return { type: "organization", confidence: the ? 0.65 : 0.45, rule: "acronym" };
   }
-  if (before && !before.cap && (before.key === "in" || before.key === "near") && !(ws.length === 1 && MONTH_NAMES.has(first.key))) {
+  if (before && !before.cap && (before.key === "in" || before.key === "near") && !(ws.length === 1 && inList(first, LEX_MONTH))) {
     return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };
   }
-  if (ws.length >= 2 && ws.length <= 3 && !allWeak && ws.every((w) => !COMMON.has(w.key) && w.key.length > 1 && !w.upper)) {
+  if (ws.length >= 2 && ws.length <= 3 && !allWeak && ws.every((w) => w.key.length > 1 && !w.upper && !inList(w, LEX_COMMON))) {
     return { type: "person", confidence: 0.55, rule: "shape of a personal name" };
   }
   return null;

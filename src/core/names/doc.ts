@@ -11,7 +11,7 @@ import { compileWordTrie, trieHas } from "../text/word-trie";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Typing } from "./classify";
-import { COMMON, FIXTURE_WORDS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SPORTS_WORDS } from "./lexicon";
+import { COMMON, inList, LEX_COMMON, LEX_FIXTURE, LEX_MONTH, LEX_PLACE_PREPOSITION, ORG_SUFFIXES, SPORTS_WORDS } from "./lexicon";
 
 export type { Candidate } from "./doc-types";
 
@@ -26,9 +26,6 @@ const COMPANY_FOLLOWERS = new Set(["shares", "stock", "stocks", "founder", "co-f
 
 /** People of a team named after the team: "Surrey captain", "Auxerre playmaker". */
 const TEAM_ROLES = new Set(["captain", "coach", "manager", "chairman", "president", "playmaker", "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "fullback", "quarterback", "pitcher", "batsman", "bowler", "skipper", "player", "players", "fans", "supporters", "owner", "team"]);
-
-/** Month names that are also names ("May", "June"): "in May" is a date, not a place. */
-const MONTHS = new Set(["may", "june", "april", "august", "march", "january", "july"]);
 
 const SUBTYPE_PRIOR: Record<string, number> = {
   country: 5, territory: 4, "international-organization": 3.5, capital: 3, state: 3, province: 2.8,
@@ -78,7 +75,7 @@ export class DocState {
     if (c.title) { if (type === "person") { s += 4; cue = true; } else s -= 3; }
     const single = c.to - c.from === 1;
     const first = this.tokens[c.from]!;
-    if (before && before.kind === TokenKind.Word && !before.cap && PLACE_PREPOSITIONS.has(before.key) && !(single && MONTHS.has(first.key))) {
+    if (before && before.kind === TokenKind.Word && !before.cap && inList(before, LEX_PLACE_PREPOSITION) && !(single && inList(first, LEX_MONTH))) {
       if (type === "place") { s += 1; cue = true; }
     }
     // "in May", "May 5": a month, whatever else the doc names.
@@ -92,14 +89,14 @@ export class DocState {
     if (type === "organization" && next?.kind === TokenKind.Word && !next.cap && COMPANY_FOLLOWERS.has(next.key)) { s += 2; cue = true; }
     if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
     if (this.related.has(h.entry.id)) { s += 2; cue = true; }
-    const risky = h.ambiguous || (single && this.weak[c.from] && COMMON.has(first.key) && !first.upper);
+    const risky = h.ambiguous || (single && this.weak[c.from] && !first.upper && inList(first, LEX_COMMON));
     if (risky && !cue) return null;
     return s;
   }
 
   /** "in May", "May 5": a month in a date. */
   private isDateMonth(c: Candidate): boolean {
-    if (c.to - c.from !== 1 || !MONTHS.has(this.tokens[c.from]!.key)) return false;
+    if (c.to - c.from !== 1 || !inList(this.tokens[c.from]!, LEX_MONTH)) return false;
     const before = this.tokens[c.from - 1], after = this.tokens[c.to];
     return (before !== undefined && TEMPORAL.has(before.key)) || after?.kind === TokenKind.Number;
   }
@@ -112,7 +109,8 @@ export class DocState {
   }
 
   resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
-    for (const c of candidates) if (c.hits?.some((h) => h.entry.type === "place" && !h.ambiguous && h.kind !== "demonym")) this.placeEnds.add(c.to);
+    // The hit's own fields first: the entry lies elsewhere in memory.
+    for (const c of candidates) if (c.hits?.some((h) => !h.ambiguous && h.kind !== "demonym" && h.entry.type === "place")) this.placeEnds.add(c.to);
     // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
     for (const c of candidates) {
       if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous) {
@@ -290,15 +288,15 @@ export class DocState {
     }
   }
 
+  /** Enough sports words: at least 3, and one word in 60. */
   private isSportsStory(): boolean {
-    let words = 0;
-    for (const t of this.tokens) if (t.kind === TokenKind.Word) words++;
-    const needed = Math.max(3, words / 60);
-    let sports = 0;
+    let words = 0, sports = 0;
     for (const t of this.tokens) {
-      if (t.kind === TokenKind.Word && trieHas(SPORTS, t.key) && ++sports >= needed) return true;
+      if (t.kind !== TokenKind.Word) continue;
+      words++;
+      if (trieHas(SPORTS, t.key)) sports++;
     }
-    return false;
+    return sports >= Math.max(3, words / 60);
   }
 
   /**
@@ -331,7 +329,7 @@ export class DocState {
       // Datelines: "LONDON 1996-08-30", "MINNEAPOLIS —", "LOS ANGELES (AP)".
       const dated = after?.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-";
       if (lineStart && after && (dated || after.key === "(" || after.key === "—")) continue;
-      const beforeWord = before?.kind === TokenKind.Word && FIXTURE_WORDS.has(before.key);
+      const beforeWord = before?.kind === TokenKind.Word && inList(before, LEX_FIXTURE);
       // "Surrey captain Chris Lewis", "Deportivo chairman Augusto Lendoiro": a team's people.
       const teamRole = after?.kind === TokenKind.Word && !after.cap && TEAM_ROLES.has(after.key);
       if (teamRole && (placeLike || untyped)) {
@@ -343,7 +341,7 @@ export class DocState {
         c.rule = `"${after.text}" after the name (sports story)`;
         continue;
       }
-      const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && FIXTURE_WORDS.has(after.key) && after.key !== "at");
+      const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && after.key !== "at" && inList(after, LEX_FIXTURE));
       const possessive = after?.key === "'";
       // "the Yankees", "the Knicks": a plural name after "the" in a sports story is a team.
       const pluralTeam = untyped && c.to - c.from === 1 && before?.key === "the" && this.tokens[c.from]!.key.endsWith("s") && !this.tokens[c.from]!.upper;

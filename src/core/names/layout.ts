@@ -4,7 +4,7 @@
  * results tables). Words there need other evidence before they count as names.
  */
 import { TokenKind, type Token } from "../text/tokenize";
-import { NON_FINAL_ABBREVIATIONS } from "./lexicon";
+import { inList, LEX_NON_FINAL } from "./lexicon";
 
 /** Per-token flags: booleans or 0/1. */
 export type Flags = ArrayLike<number | boolean>;
@@ -19,7 +19,12 @@ export interface Layout {
 }
 
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "—", "–", "*", "•"]);
-const FINAL = new Set([".", "!", "?", ":", ";", "—", "–"]);
+/** Punctuation that ends a sentence: ". ! ? : ; — –" (asked of every punctuation token: char codes, no set). */
+function isFinal(key: string): boolean {
+  if (key.length !== 1) return false;
+  const c = key.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013;
+}
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "v", "de"]);
 
 function isLetterWord(t: Token): boolean {
@@ -42,16 +47,17 @@ export function analyzeLayout(tokens: Token[]): Layout {
       continue;
     }
     if (t.kind === TokenKind.Punct) {
-      if (OPENERS.has(t.key) && expectStart) continue;
-      if (FINAL.has(t.key)) {
+      // Most punctuation comes mid-sentence: the opener list is asked only where a sentence may start.
+      if (expectStart && OPENERS.has(t.key)) continue;
+      if (isFinal(t.key)) {
         const prev = tokens[i - 1];
         // "Mr. Smith", "Lt. Col.", "D. Jones": a dot after an abbreviation or an initial goes on.
         const abbreviation = t.key === "." && prev && prev.end === t.start && prev.kind === TokenKind.Word &&
-          (NON_FINAL_ABBREVIATIONS.has(prev.key) || (prev.key.length === 1 && prev.cap));
+          (inList(prev, LEX_NON_FINAL) || (prev.key.length === 1 && prev.cap));
         expectStart = !abbreviation;
         continue;
       }
-      if (!OPENERS.has(t.key)) expectStart = false;
+      if (expectStart && !OPENERS.has(t.key)) expectStart = false;
     } else {
       expectStart = false;
     }

@@ -3,6 +3,7 @@
  * organization and place names, connectors inside names, abbreviations that keep their dot, and
  * the bundled open lists (common English words, given names, surnames) as sets.
  */
+import type { Token } from "../text/tokenize";
 import { COMMON_WORDS } from "./data/common-words";
 import { FIRST_NAMES, SURNAMES } from "./data/person-names";
 
@@ -127,3 +128,79 @@ export const SPORTS_WORDS = set(`
 
 /** Words next to a team name in results: "Stockport 1 Bury 4", "Essex v Kent", "beat Somerset". */
 export const FIXTURE_WORDS = set("v vs beat beats drew lost won against at");
+
+/** Month names that are also names ("May", "June"): "in May" is a date, not a place. */
+export const MONTH_NAMES = set("may june april august march january july");
+
+/*
+ * One bit per word list. The recognizer asks about the same token again and again (is it common, a
+ * title, an organization word?); one lookup in one map answers every such question about the closed
+ * lists, and the answer is kept on the token (`inList`).
+ */
+export const LEX_COMMON = 1 << 0;
+export const LEX_FUNCTION = 1 << 1;
+export const LEX_NEVER = 1 << 2;
+export const LEX_TITLE = 1 << 3;
+export const LEX_TITLE_MODIFIER = 1 << 4;
+export const LEX_HONORIFIC = 1 << 5;
+export const LEX_ORG_SUFFIX = 1 << 6;
+export const LEX_ORG_HEAD = 1 << 7;
+export const LEX_PLACE_SUFFIX = 1 << 8;
+export const LEX_PLACE_HEAD = 1 << 9;
+export const LEX_CONNECTOR = 1 << 10;
+export const LEX_ABBREVIATION = 1 << 11;
+export const LEX_NON_FINAL = 1 << 12;
+export const LEX_GENERIC_ORG = 1 << 13;
+export const LEX_SPEECH = 1 << 14;
+export const LEX_PLACE_PREPOSITION = 1 << 15;
+export const LEX_SPORTS = 1 << 16;
+export const LEX_FIXTURE = 1 << 17;
+export const LEX_GIVEN = 1 << 18;
+export const LEX_FAMILY = 1 << 19;
+export const LEX_MONTH = 1 << 20;
+
+/*
+ * The big open lists (common words, given and family names) are asked about far fewer tokens than
+ * the closed lists, and a lookup in a large table costs more: they are looked up apart, each once
+ * per token, and these bits record that the answer is known.
+ */
+const ASKED_COMMON = 1 << 28;
+const ASKED_GIVEN = 1 << 27;
+const ASKED_FAMILY = 1 << 26;
+
+/** Built on first use: a cold start that recognizes nothing does not pay for it. */
+let closedLists: Map<string, number> | null = null;
+
+function buildClosedLists(): Map<string, number> {
+  const lists: [ReadonlySet<string>, number][] = [
+    [FUNCTION_WORDS, LEX_FUNCTION], [NEVER_NAMES, LEX_NEVER], [PERSON_TITLES, LEX_TITLE],
+    [TITLE_MODIFIERS, LEX_TITLE_MODIFIER], [HONORIFICS, LEX_HONORIFIC], [ORG_SUFFIXES, LEX_ORG_SUFFIX], [ORG_HEADS, LEX_ORG_HEAD],
+    [PLACE_SUFFIXES, LEX_PLACE_SUFFIX], [PLACE_HEADS, LEX_PLACE_HEAD], [NAME_CONNECTORS, LEX_CONNECTOR], [ABBREVIATIONS, LEX_ABBREVIATION],
+    [NON_FINAL_ABBREVIATIONS, LEX_NON_FINAL], [GENERIC_ORG_WORDS, LEX_GENERIC_ORG], [SPEECH_VERBS, LEX_SPEECH],
+    [PLACE_PREPOSITIONS, LEX_PLACE_PREPOSITION], [SPORTS_WORDS, LEX_SPORTS], [FIXTURE_WORDS, LEX_FIXTURE], [MONTH_NAMES, LEX_MONTH],
+  ];
+  const map = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+const OPEN_LISTS: [ReadonlySet<string>, number, number][] = [
+  [COMMON, LEX_COMMON, ASKED_COMMON], [GIVEN_NAMES, LEX_GIVEN, ASKED_GIVEN], [FAMILY_NAMES, LEX_FAMILY, ASKED_FAMILY],
+];
+
+/**
+ * Whether the token's key is in the lists of `bits` (`inList(t, LEX_TITLE | LEX_TITLE_MODIFIER)`:
+ * in either). Each list is looked up once per token; the answer is kept on the token.
+ */
+export function inList(t: Token, bits: number): boolean {
+  let lex = t.lex;
+  if (lex < 0) lex = (closedLists ??= buildClosedLists()).get(t.key) ?? 0;
+  if (bits & (LEX_COMMON | LEX_GIVEN | LEX_FAMILY)) {
+    for (const [words, bit, asked] of OPEN_LISTS) {
+      if (!(bits & bit) || lex & asked) continue;
+      lex |= asked | (words.has(t.key) ? bit : 0);
+    }
+  }
+  t.lex = lex;
+  return (lex & bits) !== 0;
+}

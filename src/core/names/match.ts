@@ -3,11 +3,11 @@
  * (longest match, case-aware), titles cut off ("Ukrainian President Volodymyr Zelenskyy" →
  * nationality, title, person), and what is left kept whole as one candidate.
  */
-import type { AliasHit, KnowledgeBase, TrieNode } from "../dataset/kb";
+import type { AliasHit, TrieNode } from "../dataset/kb";
 import { matchKey, TokenKind, type Token } from "../text/tokenize";
 import { emptyCandidate, type AliasMatch, type Candidate } from "./doc-types";
-import type { Flags, Layout } from "./layout";
-import { COMMON, HONORIFICS, ORG_SUFFIXES, PERSON_TITLES, TITLE_MODIFIERS } from "./lexicon";
+import type { Flags } from "./layout";
+import { inList, LEX_COMMON, LEX_HONORIFIC, LEX_ORG_SUFFIX, LEX_TITLE, LEX_TITLE_MODIFIER } from "./lexicon";
 import type { Run } from "./runs";
 
 /** Whether the text tokens [from, from + hit tokens) are written as the alias demands. */
@@ -18,11 +18,11 @@ function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: Flags): 
     if (hit.acronym) {
       if (t.upper) {
         // "US", "IT", "WHO" in a line of capitals are words, not acronyms.
-        if (shouty[from + k] && !t.dotted && COMMON.has(t.key)) return false;
+        if (shouty[from + k] && !t.dotted && inList(t, LEX_COMMON)) return false;
         continue;
       }
       // British style "Nato", "Unesco": long acronyms may be written as names.
-      if (t.cap && hit.alias.length >= 4 && !t.dotted && !COMMON.has(t.key)) continue;
+      if (t.cap && hit.alias.length >= 4 && !t.dotted && !inList(t, LEX_COMMON)) continue;
       return false;
     }
     if (!hit.lower[k] && !t.cap) return false;
@@ -50,13 +50,30 @@ export function longestAlias(tokens: Token[], from: number, root: Map<string, Tr
   return best;
 }
 
-function isTitleHead(t: Token): boolean {
-  return t.kind === TokenKind.Word && t.cap && PERSON_TITLES.has(t.key);
+/**
+ * `longestAlias` over one text, each start walked once: the recognizer asks for the same start from
+ * several places (weak-position check, runs, title cuts, hyphenated names).
+ */
+export class AliasFinder {
+  private readonly memo: (AliasMatch | null | undefined)[] = [];
+
+  constructor(private readonly tokens: Token[], private readonly root: Map<string, TrieNode>, private readonly shouty: Flags) {}
+
+  /** Longest alias starting at token `from` (shared: callers must not change it). */
+  at(from: number): AliasMatch | null {
+    let m = this.memo[from];
+    if (m === undefined) m = this.memo[from] = longestAlias(this.tokens, from, this.root, this.shouty);
+    return m;
+  }
 }
 
-function lastWordKey(tokens: Token[], to: number): string {
+function isTitleHead(t: Token): boolean {
+  return t.kind === TokenKind.Word && t.cap && inList(t, LEX_TITLE);
+}
+
+function lastWord(tokens: Token[], to: number): Token {
   const t = tokens[to - 1]!;
-  return t.key === "." && to - 2 >= 0 ? tokens[to - 2]!.key : t.key;
+  return t.key === "." && to - 2 >= 0 ? tokens[to - 2]! : t;
 }
 
 interface Segment { from: number; to: number; title: string | null }
@@ -64,7 +81,7 @@ interface Segment { from: number; to: number; title: string | null }
 /** Cut a run at title phrases; the words after a title are the person's name. */
 function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolean, text: string): Segment[] {
   const segments: Segment[] = [];
-  const orgLike = ORG_SUFFIXES.has(lastWordKey(tokens, run.to));
+  const orgLike = inList(lastWord(tokens, run.to), LEX_ORG_SUFFIX);
   let segFrom = run.from;
   let title: string | null = null;
   let i = run.from;
@@ -72,14 +89,14 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
     const t = tokens[i]!;
     // A title word ending the run names no one after it ("Douglas Cardinal", "the President").
     const last = i === run.to - 1 || (i === run.to - 2 && tokens[run.to - 1]!.key === ".");
-    if (covered(i) || !isTitleHead(t) || (orgLike && !HONORIFICS.has(t.key)) || (last && !HONORIFICS.has(t.key))) { i++; continue; }
+    if (covered(i) || !isTitleHead(t) || (orgLike && !inList(t, LEX_HONORIFIC)) || (last && !inList(t, LEX_HONORIFIC))) { i++; continue; }
     // Extend left over modifiers ("Prime", "Foreign", "Deputy") and right over more titles, dots, hyphens.
     let ts = i;
     while (ts > segFrom) {
       const p = tokens[ts - 1]!;
       if (covered(ts - 1)) break;
-      if (p.kind === TokenKind.Word && (TITLE_MODIFIERS.has(p.key) || PERSON_TITLES.has(p.key))) { ts--; continue; }
-      if ((p.key === "." || p.key === "-") && ts - 2 >= segFrom && PERSON_TITLES.has(tokens[ts - 2]!.key)) { ts--; continue; }
+      if (p.kind === TokenKind.Word && inList(p, LEX_TITLE_MODIFIER | LEX_TITLE)) { ts--; continue; }
+      if ((p.key === "." || p.key === "-") && ts - 2 >= segFrom && inList(tokens[ts - 2]!, LEX_TITLE)) { ts--; continue; }
       break;
     }
     let te = i + 1;
@@ -87,11 +104,11 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
       const q = tokens[te]!;
       if (covered(te)) break;
       if (q.key === "." || q.key === "-") { te++; continue; }
-      if (q.kind === TokenKind.Word && (PERSON_TITLES.has(q.key) || TITLE_MODIFIERS.has(q.key) && te + 1 < run.to && PERSON_TITLES.has(tokens[te + 1]!.key))) { te++; continue; }
+      if (q.kind === TokenKind.Word && (inList(q, LEX_TITLE) || inList(q, LEX_TITLE_MODIFIER) && te + 1 < run.to && inList(tokens[te + 1]!, LEX_TITLE))) { te++; continue; }
       // "Secretary of State Madeleine Albright": "of" and common words belong to the title.
-      if (q.key === "of" && te + 1 < run.to && COMMON.has(tokens[te + 1]!.key)) {
+      if (q.key === "of" && te + 1 < run.to && inList(tokens[te + 1]!, LEX_COMMON)) {
         te += 2;
-        while (te < run.to && tokens[te]!.kind === TokenKind.Word && COMMON.has(tokens[te]!.key) && !covered(te)) te++;
+        while (te < run.to && tokens[te]!.kind === TokenKind.Word && inList(tokens[te]!, LEX_COMMON) && !covered(te)) te++;
         continue;
       }
       break;
@@ -105,30 +122,29 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
   return segments;
 }
 
-export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: Layout, text: string): Candidate[] {
-  const root = kb.aliases.root;
+export function matchRun(tokens: Token[], run: Run, aliases: AliasFinder, text: string): Candidate[] {
   // Most runs are one word: no titles to cut, one alias walk.
   if (run.to - run.from === 1) {
-    const m = longestAlias(tokens, run.from, root, layout.shouty);
+    const m = aliases.at(run.from);
     if (!m || m.to === run.to) {
       const c = emptyCandidate(run.from, run.to);
       c.hits = m ? m.hits : null;
       return [c];
     }
   }
-  const aliases: AliasMatch[] = [];
+  const found: AliasMatch[] = [];
   let end = run.to;
   for (let p = run.from; p < end; ) {
-    let m = tokens[p]!.kind === TokenKind.Word ? longestAlias(tokens, p, root, layout.shouty) : null;
+    let m = tokens[p]!.kind === TokenKind.Word ? aliases.at(p) : null;
     // "President Xi Jinping": an alias that swallows a title ("President Xi") yields to a longer name after it.
     if (m && isTitleHead(tokens[p]!)) {
-      const after = longestAlias(tokens, p + 1, root, layout.shouty);
+      const after = aliases.at(p + 1);
       if (after && (after.to > m.to || (after.to === m.to && after.hits.some((h) => m!.hits.some((x) => x.entry === h.entry))))) m = null;
     }
-    if (m) { aliases.push(m); p = m.to; if (m.to > end) end = m.to; } else p++;
+    if (m) { found.push(m); p = m.to; if (m.to > end) end = m.to; } else p++;
   }
   const coveredSet = new Set<number>();
-  for (const m of aliases) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
+  for (const m of found) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
   const out: Candidate[] = [];
   // Segments and aliases both run left to right: one pointer keeps this linear in the run.
   let next = 0;
@@ -138,9 +154,9 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
     // Skip punctuation left at a segment edge by a title cut.
     while (a < b && tokens[a]!.kind === TokenKind.Punct) a++;
     if (a >= b) continue;
-    while (next < aliases.length && aliases[next]!.from < a) next++;
+    while (next < found.length && found[next]!.from < a) next++;
     const inside: AliasMatch[] = [];
-    while (next < aliases.length && aliases[next]!.to <= b) inside.push(aliases[next++]!);
+    while (next < found.length && found[next]!.to <= b) inside.push(found[next++]!);
     // "Japan's Finance Ministry": a dataset name before the possessive is a name of its own.
     const head = inside[0];
     if (head && head.from === a && tokens[head.to]?.key === "'" && tokens[head.to + 1]?.key === "s" && head.to + 2 < b) {
@@ -153,7 +169,7 @@ export function matchRun(tokens: Token[], run: Run, kb: KnowledgeBase, layout: L
     const first = inside[0];
     // A demonym opening a longer run is a nationality ("German Foreign Ministry" → German + Foreign
     // Ministry), unless all that follows is one organization word ("Chinese Embassy").
-    const bareOrgWord = first !== undefined && b - first.to === 1 && ORG_SUFFIXES.has(tokens[first.to]!.key);
+    const bareOrgWord = first !== undefined && b - first.to === 1 && inList(tokens[first.to]!, LEX_ORG_SUFFIX);
     if (first && first.from === a && first.to < b && first.hits.some((h) => h.kind === "demonym") && !bareOrgWord) {
       const nat = emptyCandidate(first.from, first.to);
       nat.hits = first.hits.filter((h) => h.kind === "demonym");

@@ -7,7 +7,7 @@
  */
 import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
-import { ABBREVIATIONS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
+import { inList, LEX_ABBREVIATION, LEX_CONNECTOR, LEX_TITLE, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
 
 export interface Run {
   /** Token range, end exclusive. */
@@ -72,7 +72,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number
       const next = tokens[j + 1];
       const nextName = next !== undefined && next.breakBefore === 0 && !!nameish[j + 1];
       if (nameish[j]) { j++; continue; }
-      if (t.key === "." && prev.end === t.start && isWord(prev) && !prev.dotted && (ABBREVIATIONS.has(prev.key) || (prev.key.length === 1 && prev.cap))) {
+      if (t.key === "." && prev.end === t.start && isWord(prev) && !prev.dotted && (inList(prev, LEX_ABBREVIATION) || (prev.key.length === 1 && prev.cap))) {
         j++;
         continue;
       }
@@ -83,7 +83,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number
         j += 2;
         continue;
       }
-      if (isWord(t) && !t.cap && NAME_CONNECTORS.has(t.key) && t.key !== "and") {
+      if (isWord(t) && !t.cap && t.key !== "and" && inList(t, LEX_CONNECTOR)) {
         if (t.key === "of" ? OF_HEADS.has(prev.key) && nextName : nextName) { j += 2; continue; }
         // "Democratic Republic of the Congo": "of the" before a capital.
         if (t.key === "of" && OF_HEADS.has(prev.key) && next?.key === "the" && !!nameish[j + 2]) { j += 3; continue; }
@@ -113,7 +113,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number
     // noun make an adjective.
     if (hasTightHyphen(tokens, from, j) && COMPOUND_NOUNS.has(tokens[j]?.key ?? "") && !tokens[j]!.cap && !isName(from, j)) { i = j; continue; }
     // ("then-Governor Clinton" is a title, not an adjective.)
-    if ((isHyphenBound(tokens, from - 1, -1) && !PERSON_TITLES.has(tokens[from]!.key)) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
+    if ((isHyphenBound(tokens, from - 1, -1) && !inList(tokens[from]!, LEX_TITLE)) || isHyphenBound(tokens, j, 1)) { i = j; continue; }
     runs.push({ from, to: j });
     i = j;
   }

@@ -7,25 +7,44 @@ import { foldChar, looseKey } from "./fold";
 
 export enum TokenKind { Word, Number, Punct }
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: TokenKind;
-  /** Folded lower case; dotted abbreviations without their dots ("U.S." → "us"). */
-  key: string;
-  /** `key` loosened for long capitalized words (see `looseKey`); use `matchKey` for any token. */
-  match: string;
+/* `Token.bits`: the kind in the low two bits, then one bit per flag, then the line breaks. */
+const KIND_MASK = 3, CAP = 4, UPPER = 8, DOTTED = 16, SPACE = 32, BREAK_SHIFT = 6;
+
+/**
+ * A token: its place, key and text as fields; its case shape and spacing packed into one number
+ * behind getters. A text has a token per word and per punctuation mark, so a token with fewer
+ * fields is less memory to write and collect on every text.
+ */
+export class Token {
+  /**
+   * Which of the name recognizer's word lists hold `key`, once it has asked (names/lexicon.ts
+   * `inList`); -1 until then. Kept on the token so that a word asked about by several stages
+   * costs one lookup.
+   */
+  lex = -1;
+
+  constructor(
+    public readonly start: number,
+    public readonly end: number,
+    public readonly text: string,
+    /** Folded lower case; dotted abbreviations without their dots ("U.S." → "us"). */
+    public readonly key: string,
+    /** `key` loosened for long capitalized words (see `looseKey`); use `matchKey` for any token. */
+    public readonly match: string,
+    private readonly bits: number,
+  ) {}
+
+  get kind(): TokenKind { return this.bits & KIND_MASK; }
   /** First character an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean { return (this.bits & CAP) !== 0; }
   /** Every letter upper case (and at least one letter). */
-  upper: boolean;
+  get upper(): boolean { return (this.bits & UPPER) !== 0; }
   /** Written with dots between single letters: "U.S.", "A.G.". */
-  dotted: boolean;
+  get dotted(): boolean { return (this.bits & DOTTED) !== 0; }
   /** A line break lies between this token and the previous one (`2` for a blank line). */
-  breakBefore: 0 | 1 | 2;
+  get breakBefore(): 0 | 1 | 2 { return (this.bits >> BREAK_SHIFT) as 0 | 1 | 2; }
   /** White space lies between this token and the previous one. */
-  spaceBefore: boolean;
+  get spaceBefore(): boolean { return (this.bits & SPACE) !== 0; }
 }
 
 function isLetterCode(c: number, ch: string): boolean {
@@ -126,12 +145,12 @@ export function tokenize(text: string): Token[] {
       key = c < 128 && c !== 96 ? ch : foldChar(ch);
       i++;
     }
-    tokens.push({
-      start, end: i, text: kind === TokenKind.Punct ? ch : word || text.slice(start, i), kind, key,
+    tokens.push(new Token(
+      start, i, kind === TokenKind.Punct ? ch : word || text.slice(start, i), key,
       // Only capitalized words open an alias; other words meet the trie through `matchKey`.
-      match: cap && kind === TokenKind.Word ? looseKey(key) : key, cap, upper, dotted,
-      breakBefore: breaks >= 2 ? 2 : (breaks as 0 | 1), spaceBefore: space,
-    });
+      cap && kind === TokenKind.Word ? looseKey(key) : key,
+      kind | (cap ? CAP : 0) | (upper ? UPPER : 0) | (dotted ? DOTTED : 0) | (space ? SPACE : 0) | ((breaks >= 2 ? 2 : breaks) << BREAK_SHIFT),
+    ));
     breaks = 0;
     space = false;
   }
