@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
-import { digitsWhere, matchAt, mergeStarts, wordStarts } from "./scan";
+import { matchAt, mergeStarts, wordStarts } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -265,10 +265,44 @@ function resolveRelative(mod: string, head: string, pub: Day): { resolved?: stri
   return {};
 }
 
+/** The digit runs each digit-led date pattern is worth trying at. */
+interface DateDigits {
+  dayMonth: number[];
+  iso: number[];
+  year: number[];
+  decade: number[];
+  century: number[];
+  clock: number[];
+}
+
+/**
+ * One pass over the digit runs sorts them for the digit-led patterns ("13 June", "2024-06-13",
+ * "1998", "the 1960s", "20th century", "10:30"), each by a cheap test on the characters around the
+ * run: one loop rather than one per pattern through a test function.
+ */
+function dateDigits(ctx: FigureContext): DateDigits {
+  const out: DateDigits = { dayMonth: [], iso: [], year: [], decade: [], century: [], clock: [] };
+  const t = ctx.text;
+  const { digits, digitEnds } = ctx.starts;
+  for (let i = 0; i < digits.length; i++) {
+    const s = digits[i]!;
+    const e = digitEnds[i]!;
+    const len = e - s;
+    if (dayBeforeMonth(t, s, e)) out.dayMonth.push(s);
+    if (len === 4 && t.charCodeAt(e) === 45) out.iso.push(s);
+    if (len === 4 && (t.charCodeAt(s) === 49 || t.charCodeAt(s) === 50)) out.year.push(s);
+    if ((len === 4 || len === 2) && t.charCodeAt(e) === 115) out.decade.push(s);
+    if (len <= 2 && t.startsWith("century", e + 3)) out.century.push(s);
+    if (clockLike(t, s, e)) out.clock.push(s);
+  }
+  return out;
+}
+
 export function findDates(ctx: FigureContext): Candidate[] {
   const { text, pub } = ctx;
   const out: Candidate[] = [];
   const months = wordStarts(ctx.starts, MONTH_WORDS);
+  const digits = dateDigits(ctx);
   const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
     // Optional fields set one by one: spreading conditional objects costs a copy per candidate.
     const c: Candidate = { start, end, type: "date", confidence, rule, priority: 2 };
@@ -292,7 +326,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
   }
-  for (const m of matchAt(DAY_MONTH, text, digitsWhere(ctx, dayBeforeMonth))) {
+  for (const m of matchAt(DAY_MONTH, text, digits.dayMonth)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     // A day before a month ("5 May") is a date even when a capitalized word follows it.
@@ -302,7 +336,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const g = m.groups!;
     push(m.index, m.index + m[0].length, "date: month + year", { resolved: isoMonth(Number(g.year), monthIndex(g.month!)!) });
   }
-  for (const m of matchAt(ISO, text, digitsWhere(ctx, (t, s, e) => e - s === 4 && t.charCodeAt(e) === 45))) {
+  for (const m of matchAt(ISO, text, digits.iso)) {
     const g = m.groups!;
     const day = { y: Number(g.y), m: Number(g.m), d: Number(g.d) };
     if (isValidDay(day)) push(m.index, m.index + m[0].length, "date: ISO", { resolved: isoDay(day) }, 0.95);
@@ -362,7 +396,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     if (rel) continue; // RELATIVE handles "last November"
     push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(pub.y, mi) } : {}, cue ? 0.85 : 0.75);
   }
-  for (const m of matchAt(BARE_YEAR, text, digitsWhere(ctx, (t, s, e) => e - s === 4 && (t[s] === "1" || t[s] === "2")))) {
+  for (const m of matchAt(BARE_YEAR, text, digits.year)) {
     const g = m.groups!;
     const lead = wordBefore(text, m.index);
     if (lead && /^[A-Z][a-z]/.test(lead) && !YEAR_LEADS.has(lead) && monthIndex(lead) === undefined && WEEKDAYS[lead.toLowerCase()] === undefined) continue;
@@ -378,7 +412,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     }
     push(m.index, m.index + m[0].length, "date: year", { resolved: g.year! }, 0.85);
   }
-  for (const m of matchAt(DECADE, text, digitsWhere(ctx, (t, s, e) => (e - s === 4 || e - s === 2) && t[e] === "s"))) {
+  for (const m of matchAt(DECADE, text, digits.decade)) {
     const g = m.groups!;
     const s = g.full ?? g.short!;
     const year = g.full ? Number(s.slice(0, 4)) : 1900 + Number(s.slice(0, 2));
@@ -424,7 +458,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
-  const centuryStarts = mergeStarts(digitsWhere(ctx, (t, s, e) => e - s <= 2 && t.startsWith("century", e + 3)), wordStarts(ctx.starts, CENTURY_ORDINALS));
+  const centuryStarts = mergeStarts(digits.century, wordStarts(ctx.starts, CENTURY_ORDINALS));
   for (const m of matchAt(CENTURY, text, centuryStarts)) {
     const n = m.groups!.n ? Number(m.groups!.n) : ORDINAL_VALUE[m.groups!.w!.toLowerCase()];
     push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);
@@ -432,7 +466,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, TIME_WORDS))) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
-  for (const m of matchAt(CLOCK, text, digitsWhere(ctx, clockLike))) {
+  for (const m of matchAt(CLOCK, text, digits.clock)) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
   return out;

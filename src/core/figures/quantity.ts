@@ -5,7 +5,7 @@
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
 import { type Candidate, type FigureContext } from "./candidate";
-import { charOffsets, digitsWhere, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
+import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -110,6 +110,30 @@ function ageBefore(t: string, s: number): boolean {
   return (s >= 4 && t.startsWith("age", s - 4)) || (s >= 5 && t.startsWith("aged", s - 5));
 }
 
+/** The digit runs each digit-led quantity pattern is worth trying at. */
+interface QuantityDigits {
+  metres: number[];
+  raceK: number[];
+  apposition: number[];
+  ageWord: number[];
+}
+
+/** One pass over the digit runs for "100m ", "50K", "Dally, 26," and "aged 45" (see `dateDigits`). */
+function quantityDigits(ctx: FigureContext): QuantityDigits {
+  const out: QuantityDigits = { metres: [], raceK: [], apposition: [], ageWord: [] };
+  const t = ctx.text;
+  const { digits, digitEnds } = ctx.starts;
+  for (let i = 0; i < digits.length; i++) {
+    const s = digits[i]!;
+    const e = digitEnds[i]!;
+    if (metresAfter(t, s, e)) out.metres.push(s);
+    if (t.charCodeAt(e) === 75) out.raceK.push(s);
+    if (e - s <= 3 && t.charCodeAt(s - 2) === 44) out.apposition.push(s);
+    if (e - s <= 3 && ageBefore(t, s)) out.ageWord.push(s);
+  }
+  return out;
+}
+
 export function findQuantities(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
@@ -150,11 +174,12 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (v === undefined || !info) continue;
     push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
   }
-  for (const m of matchAt(METRES, text, digitsWhere(ctx, metresAfter))) {
+  const digits = quantityDigits(ctx);
+  for (const m of matchAt(METRES, text, digits.metres)) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined) push(m.index, m.index + m[0].length, v, "m", `quantity: number + "m" (metres, from the next word)`);
   }
-  for (const m of matchAt(RACE_K, text, digitsWhere(ctx, (t, s, e) => t[e] === "K"))) {
+  for (const m of matchAt(RACE_K, text, digits.raceK)) {
     const v = parseNumber(m.groups!.num!);
     if (v !== undefined && v <= 100) push(m.index, m.index + m[0].length, v, "km", `quantity: race distance "K"`, 0.8);
   }
@@ -178,11 +203,11 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     const end = m.index + m[0].length - "-old".length;
     push(m.index, end, v, g.unit!.toLowerCase(), `quantity: age "N-${g.unit!.toLowerCase()}-old"`, 0.9);
   }
-  for (const m of matchAt(AGE_APPOSITION, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && t[s - 2] === ","))) {
+  for (const m of matchAt(AGE_APPOSITION, text, digits.apposition)) {
     const v = Number(m.groups!.num);
     if (v >= 1 && v <= 115) push(m.index, m.index + m[0].length, v, "year", "quantity: age in apposition (\"Name, 26,\")", 0.7);
   }
-  for (const m of matchAt(AGE_WORD, text, digitsWhere(ctx, (t, s, e) => e - s <= 3 && ageBefore(t, s)))) {
+  for (const m of matchAt(AGE_WORD, text, digits.ageWord)) {
     const num = m.groups!.num!;
     const start = m.index;
     const v = Number(num);

@@ -245,17 +245,6 @@ export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   return mergeSorted(lists);
 }
 
-/**
- * The digit offsets that pass a cheap test on the characters around them, so that a pattern runs
- * only where it can match (a year needs four digits, a clock time a colon or "a.m." after).
- */
-export function digitsWhere(ctx: FigureContext, test: (text: string, start: number, end: number) => boolean): number[] {
-  const { digits, digitEnds } = ctx.starts;
-  const out: number[] = [];
-  for (let i = 0; i < digits.length; i++) if (test(ctx.text, digits[i]!, digitEnds[i]!)) out.push(digits[i]!);
-  return out;
-}
-
 /** Merge sorted offset lists. */
 export function mergeStarts(...lists: Offsets[]): Offsets {
   return mergeSorted(lists);
