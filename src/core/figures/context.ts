@@ -556,7 +556,9 @@ function durationLines(m: Mention, input: Input): string[] {
 
 /** The context lines of a figure's card, each naming the source of its numbers. */
 export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput): string[] {
-  const input: Input = { ...given, index: given.index ?? new MentionIndex(given.text, given.mentions) };
+  const input: Input = {
+    text: given.text, mentions: given.mentions, publishedAt: given.publishedAt, index: given.index ?? new MentionIndex(given.text, given.mentions),
+  };
   let lines: string[];
   switch (figure.type) {
     case "money": lines = moneyLines(figure, kb, input); break;
@@ -566,5 +568,7 @@ export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureC
     case "duration": lines = durationLines(figure, input); break;
     default: lines = [];
   }
-  return [...lines, ...consistencyNotes(figure, input.text, input.mentions, input.index)];
+  const notes = consistencyNotes(figure, input.text, input.mentions, input.index);
+  if (notes.length) lines.push(...notes);
+  return lines;
 }
