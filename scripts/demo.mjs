@@ -12,7 +12,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { browserAvailability, launchWithGloss, root, serveStatic } from "./lib/browsers.mjs";
+import { browserAvailability, launchWithGloss, root, serveStatic, shadowRootOf } from "./lib/browsers.mjs";
 
 const kind = process.argv.includes("--firefox") ? "firefox" : "chromium";
 const headless = !process.env.DISPLAY || process.argv.includes("--headless");
@@ -112,7 +112,9 @@ async function hoverFirstMention(page, form) {
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page.waitForSelector("gloss-card", { timeout: 5000 }).catch(() => {});
   await new Promise((r) => setTimeout(r, 400)); // let the fade-in finish
-  return page.evaluate(() => document.querySelector("gloss-card")?.shadowRoot?.textContent ?? "");
+  // The card's shadow root is closed to the page; the driver reaches it as a test would.
+  const root = await shadowRootOf(page, "gloss-card");
+  return root ? root.evaluate((r) => r.textContent ?? "") : "";
 }
 
 function printStatus(status) {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchWithGloss, root, serveStatic } from "./lib/browsers.mjs";
+import { launchWithGloss, root, serveStatic, shadowRootOf } from "./lib/browsers.mjs";
 
 const SHOTS = [
   { path: "seeds/article.html", name: /Zelensk/.source, file: "card-light.png" },
@@ -49,7 +49,14 @@ try {
     if (!point) throw new Error(`no highlight for /${shot.name}/ on ${shot.path}`);
     await page.mouse.move(point.x - 30, point.y - 20);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    await page.waitForFunction(() => !!document.querySelector("gloss-card")?.shadowRoot?.querySelector(".gloss-card.phase-in"), { timeout: 5000 });
+    // The card's shadow root is closed to the page: poll it through the driver.
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const root = await shadowRootOf(page, "gloss-card");
+      if (root && (await root.evaluate((r) => !!r.querySelector(".gloss-card.phase-in")))) break;
+      if (Date.now() > deadline) throw new Error(`no card for /${shot.name}/ on ${shot.path}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await new Promise((resolve) => setTimeout(resolve, 400)); // the fade-in
     await page.screenshot({ path: join(out, shot.file) });
     console.log(`docs/screenshots/${shot.file}`);
