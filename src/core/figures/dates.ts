@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
-import { matchAt, mergeStarts, wordStarts } from "./scan";
+import { matchAt, mergeStarts, wordStarts, wordsFollowedBy } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -121,6 +121,21 @@ function monthIndex(s: string): number | undefined {
 function isWordBeforeChar(c: number): boolean {
   const l = c | 32;
   return (l >= 97 && l <= 122 && (c <= 90 || c >= 97)) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+const RELATIVE_WORD_SET = new Set(RELATIVE_WORDS);
+
+/** A space before `i` and one of the RELATIVE modifiers ("last", "next", …) before it, in any case. */
+function relativeWordBefore(text: string, i: number): boolean {
+  if (!isSpace(text.charCodeAt(i - 1))) return false;
+  let s = i - 1;
+  while (s > 0 && i - 1 - s < 8 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return RELATIVE_WORD_SET.has(text.slice(s, i - 1).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122 && (c <= 90 || c >= 97);
 }
 
 function wordBefore(text: string, i: number): string {
@@ -355,7 +370,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
       (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
     ) continue;
     // "next Wednesday", "last Tuesday": RELATIVE resolves those.
-    if (!g.nth && isSpace(text.charCodeAt(m.index - 1)) && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (!g.nth && relativeWordBefore(text, m.index) && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     let res: { resolved?: string } = {};
     if (pub) {
       if (g.nth) {
@@ -448,7 +463,9 @@ export function findDates(ctx: FigureContext): Candidate[] {
     const shift = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
     push(m.index, m.index + m[0].length, `date: "${w}", against the publication date`, pub ? { resolved: isoDay(addDays(pub, shift)) } : {}, 0.8);
   }
-  for (const m of matchAt(PERIOD_OF_YEAR, text, wordStarts(ctx.starts, ORDINAL_WORDS))) {
+  // "the last quarter of": a space, then "q" or "h", right after the ordinal.
+  const ordinals = wordsFollowedBy(text, wordStarts(ctx.starts, ORDINAL_WORDS), (t, e) => isSpace(t.charCodeAt(e)) && ((t.charCodeAt(e + 1) | 32) === 113 || (t.charCodeAt(e + 1) | 32) === 104));
+  for (const m of matchAt(PERIOD_OF_YEAR, text, ordinals)) {
     push(m.index, m.index + m[0].length, "date: part of a year", { resolved: m.groups!.year!, approximate: true }, 0.9);
   }
   for (const m of matchAt(HOLIDAY, text, wordStarts(ctx.starts, HOLIDAY_WORDS))) {

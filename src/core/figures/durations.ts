@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
-import { matchAt, numbersNear, wordStarts } from "./scan";
+import { matchAt, numbersNear, wordStarts, wordsFollowedBy } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
@@ -171,7 +171,8 @@ export function findDurations(ctx: FigureContext): Candidate[] {
     };
     out.push(agoCandidate(c, ctx, 1, unit, c.end));
   }
-  for (const m of matchAt(LONG, text, wordStarts(ctx.starts, LONG_LEADS))) {
+  // "all-day", "year-long": a hyphen right after the lead word.
+  for (const m of matchAt(LONG, text, wordsFollowedBy(text, wordStarts(ctx.starts, LONG_LEADS), (t, e) => t.charCodeAt(e) === 45))) {
     out.push({
       start: m.index, end: m.index + m[0].length, type: "duration", confidence: 0.7,
       rule: `duration: "${m[0].toLowerCase()}"`, priority: 2,

@@ -41,6 +41,16 @@ const NOT_FIGURE_AT = new RegExp(
 );
 /** "version 17", "iOS 17.4", "Windows 11": a product and its number. */
 const VERSION_BEFORE = /\b(?:version|v\.|iOS|Android|Windows|macOS|Python|Chrome|Firefox|release)[ \u00a0]?$/;
+const VERSION_WORDS = ["version", "v.", "iOS", "Android", "Windows", "macOS", "Python", "Chrome", "Firefox", "release"];
+
+/** One of VERSION_BEFORE's words ends right before the number, or before the one space before it. */
+function productBefore(text: string, d: number): boolean {
+  const end = text.charCodeAt(d - 1) === 32 ? d - 1 : d;
+  for (const w of VERSION_WORDS) if (end >= w.length && text.startsWith(w, end - w.length)) return true;
+  return false;
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 160;
 
 const TRIGGERS = compileTriggers([
   ...NUMBER_WORDS, ...MONEY_TRIGGERS, ...QUANTITY_TRIGGERS, ...DURATION_TRIGGERS, ...DATE_TRIGGERS, ...PERCENT_TRIGGERS,
@@ -88,9 +98,7 @@ function blockedSpans(text: string, digits: readonly number[]): [number, number]
     }
     const prevChar = text.charCodeAt(d - 1) === 32 ? text.charCodeAt(d - 2) | 32 : text.charCodeAt(d - 1) | 32;
     // The product words of VERSION_BEFORE end in n, s, d, e or x ("version", "iOS", "Android", …).
-    const v = prevChar === 110 || prevChar === 115 || prevChar === 100 || prevChar === 101 || prevChar === 120
-      ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d))
-      : null;
+    const v = prevChar >= 97 && prevChar <= 122 && productBefore(text, d) ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
     if (v) {
       const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
       end = d + num[0].length;
@@ -131,6 +139,9 @@ function applyRates(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.type !== "money" && c.type !== "percent" && c.type !== "quantity") continue;
     if (c.valueMax !== undefined || c.unit?.includes("/")) continue;
+    // RATE_SUFFIX opens with a space and then "(", "a" or "per".
+    const next = text.charCodeAt(c.end + 1);
+    if (!isSpaceCode(text.charCodeAt(c.end)) || (next !== 40 && next !== 97 && next !== 112)) continue;
     const m = RATE_SUFFIX.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
     const per = m[0].trim().replace(/^\([^)]*\)[ \u00a0]*/, "").replace(/^(?:an?|per)[ \u00a0]/, "");

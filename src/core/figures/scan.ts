@@ -245,6 +245,30 @@ export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   return mergeSorted(lists);
 }
 
+/** The end of the word the scan read at `start`: the first character that is not an ASCII letter. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const l = c | 32;
+    if (!(l >= 97 && l <= 122 && (c <= 90 || c >= 97))) return i;
+    i++;
+  }
+}
+
+/**
+ * The word starts whose word is followed by a character that passes `test`: a pattern that needs
+ * "-", a space or a given letter right after its lead word is then not tried where there is none.
+ */
+export function wordsFollowedBy(text: string, starts: Offsets, test: (text: string, end: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i]!;
+    if (test(text, wordEnd(text, p))) out.push(p);
+  }
+  return out;
+}
+
 /** Merge sorted offset lists. */
 export function mergeStarts(...lists: Offsets[]): Offsets {
   return mergeSorted(lists);
