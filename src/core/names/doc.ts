@@ -41,6 +41,17 @@ function keyOf(c: Candidate): string {
   return c.key ?? (c.entry ? c.entry.id : `local:${c.name}`);
 }
 
+/** A place named below the level of a country (national sides are named as their country). */
+function isPlaceLike(c: Candidate): boolean {
+  if (c.type !== "place" || c.rule === "dateline") return false;
+  const national = c.entry && (c.entry.subtype === "country" || c.entry.subtype === "territory" || (c.entry.demonyms?.length ?? 0) > 0);
+  return !national;
+}
+
+function isUntyped(c: Candidate): boolean {
+  return !c.type || c.confidence < 0.5;
+}
+
 export class DocState {
   private readonly unambiguous = new Set<string>();
   /** Countries of the entries named unambiguously ("Tbilisi" supports "Georgia" the country). */
@@ -146,7 +157,8 @@ export class DocState {
     this.applyShortForms(candidates);
     this.applyConsistency(candidates);
     this.applyDatelineAgencies(candidates);
-    if (this.isSportsStory()) this.applyTeams(candidates);
+    // Counting sports words reads every word of the text: only when some name could be a team.
+    if (candidates.some((c) => isPlaceLike(c) || isUntyped(c)) && this.isSportsStory()) this.applyTeams(candidates);
     for (const c of candidates) {
       if (!c.type) continue;
       c.name ??= this.localName(c);
@@ -306,9 +318,8 @@ export class DocState {
    */
   private applyTeams(candidates: Candidate[]): void {
     for (const c of candidates) {
-      const national = c.entry && (["country", "territory"].includes(c.entry.subtype ?? "") || (c.entry.demonyms?.length ?? 0) > 0);
-      const placeLike = c.type === "place" && !national && c.rule !== "dateline";
-      const untyped = !c.type || c.confidence < 0.5;
+      const placeLike = isPlaceLike(c);
+      const untyped = isUntyped(c);
       if (!placeLike && !untyped) continue;
       const before = this.tokens[c.from - 1];
       const after = this.tokens[c.to];

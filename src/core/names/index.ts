@@ -13,7 +13,7 @@ import { tokenize, TokenKind } from "../text/tokenize";
 import type { Mention } from "../types";
 import { classifyUnknown } from "./classify";
 import { analyzeLayout } from "./layout";
-import { inList, LEX_COMMON, LEX_FUNCTION, LEX_NEVER } from "./lexicon";
+import { inList, LEX_COMMON, LEX_FUNCTION, LEX_NEVER, LexiconMarks } from "./lexicon";
 import { DocState, type Candidate } from "./doc";
 import { AliasFinder, matchRun } from "./match";
 import { buildRuns } from "./runs";
@@ -24,19 +24,22 @@ const MIN_CONFIDENCE = 0.5;
 export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const layout = analyzeLayout(tokens);
-  const { sentenceStart, shouty, titled } = layout;
   const n = tokens.length;
-  const weak = new Uint8Array(n);
+  // Every per-token array of this text in one allocation (see analyzeLayout).
+  const flags = new Uint8Array(5 * n);
+  const layout = analyzeLayout(tokens, flags.subarray(0, 3 * n));
+  const { sentenceStart, shouty, titled } = layout;
+  const weak = flags.subarray(3 * n, 4 * n);
   // Words this article capitalizes where a capital means something: evidence for weak positions.
-  const strongCaps = new Set<string>();
+  // Only common words are asked about, all in the lexicon: marks on the lexicon, no set of strings.
+  const strongCaps = new LexiconMarks();
   for (let i = 0; i < n; i++) {
     const w = sentenceStart[i]! | shouty[i]! | titled[i]!;
     weak[i] = w;
     const t = tokens[i]!;
-    if (!w && t.cap && t.kind === TokenKind.Word) strongCaps.add(t.key);
+    if (!w && t.cap && t.kind === TokenKind.Word) strongCaps.add(t);
   }
-  const nameish = new Uint8Array(n);
+  const nameish = flags.subarray(4 * n, 5 * n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.kind !== TokenKind.Word) continue;
@@ -50,7 +53,7 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
       }
     }
     if (!weak[i] || t.dotted) nameish[i] = 1;
-    else if (!inList(t, LEX_FUNCTION) && (!inList(t, LEX_COMMON) || strongCaps.has(t.key))) nameish[i] = 1;
+    else if (!inList(t, LEX_FUNCTION) && (!inList(t, LEX_COMMON) || strongCaps.has(t))) nameish[i] = 1;
   }
   // Every stage asks for the longest alias at a token, often the same token twice: one walk each.
   const aliases = new AliasFinder(tokens, kb.aliases.root, shouty);

@@ -31,11 +31,16 @@ function isLetterWord(t: Token): boolean {
   return t.kind === TokenKind.Word;
 }
 
-export function analyzeLayout(tokens: Token[]): Layout {
+/**
+ * `flags`: zeroed room for the three arrays (3 × tokens), given by a caller that wants all its
+ * per-token arrays in one allocation: a typed array of a text's length is allocated outside the
+ * JS heap, which costs far more than filling it.
+ */
+export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Array(3 * tokens.length)): Layout {
   const n = tokens.length;
-  const sentenceStart = new Uint8Array(n);
-  const shouty = new Uint8Array(n);
-  const titled = new Uint8Array(n);
+  const sentenceStart = flags.subarray(0, n);
+  const shouty = flags.subarray(n, 2 * n);
+  const titled = flags.subarray(2 * n, 3 * n);
 
   let expectStart = true;
   for (let i = 0; i < n; i++) {

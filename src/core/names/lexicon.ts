@@ -4,6 +4,7 @@
  * the bundled open lists (common English words, given names, surnames) as sets.
  */
 import type { Token } from "../text/tokenize";
+import { compileWordTable, type WordTable, wordTableIndex } from "../text/word-table";
 import { COMMON_WORDS } from "./data/common-words";
 import { FIRST_NAMES, SURNAMES } from "./data/person-names";
 
@@ -134,8 +135,8 @@ export const MONTH_NAMES = set("may june april august march january july");
 
 /*
  * One bit per word list. The recognizer asks about the same token again and again (is it common, a
- * title, an organization word?); one lookup in one map answers every such question about the closed
- * lists, and the answer is kept on the token (`inList`).
+ * title, an organization word?); one lookup in one table answers every such question about it,
+ * and the answer is kept on the token (`inList`).
  */
 export const LEX_COMMON = 1 << 0;
 export const LEX_FUNCTION = 1 << 1;
@@ -159,48 +160,69 @@ export const LEX_GIVEN = 1 << 18;
 export const LEX_FAMILY = 1 << 19;
 export const LEX_MONTH = 1 << 20;
 
-/*
- * The big open lists (common words, given and family names) are asked about far fewer tokens than
- * the closed lists, and a lookup in a large table costs more: they are looked up apart, each once
- * per token, and these bits record that the answer is known.
- */
-const ASKED_COMMON = 1 << 28;
-const ASKED_GIVEN = 1 << 27;
-const ASKED_FAMILY = 1 << 26;
-
 /** Built on first use: a cold start that recognizes nothing does not pay for it. */
-let closedLists: Map<string, number> | null = null;
+let lexicon: WordTable | null = null;
 
-function buildClosedLists(): Map<string, number> {
+function buildLexicon(): WordTable {
   const lists: [ReadonlySet<string>, number][] = [
-    [FUNCTION_WORDS, LEX_FUNCTION], [NEVER_NAMES, LEX_NEVER], [PERSON_TITLES, LEX_TITLE],
+    [COMMON, LEX_COMMON], [FUNCTION_WORDS, LEX_FUNCTION], [NEVER_NAMES, LEX_NEVER], [PERSON_TITLES, LEX_TITLE],
     [TITLE_MODIFIERS, LEX_TITLE_MODIFIER], [HONORIFICS, LEX_HONORIFIC], [ORG_SUFFIXES, LEX_ORG_SUFFIX], [ORG_HEADS, LEX_ORG_HEAD],
     [PLACE_SUFFIXES, LEX_PLACE_SUFFIX], [PLACE_HEADS, LEX_PLACE_HEAD], [NAME_CONNECTORS, LEX_CONNECTOR], [ABBREVIATIONS, LEX_ABBREVIATION],
     [NON_FINAL_ABBREVIATIONS, LEX_NON_FINAL], [GENERIC_ORG_WORDS, LEX_GENERIC_ORG], [SPEECH_VERBS, LEX_SPEECH],
-    [PLACE_PREPOSITIONS, LEX_PLACE_PREPOSITION], [SPORTS_WORDS, LEX_SPORTS], [FIXTURE_WORDS, LEX_FIXTURE], [MONTH_NAMES, LEX_MONTH],
+    [PLACE_PREPOSITIONS, LEX_PLACE_PREPOSITION], [SPORTS_WORDS, LEX_SPORTS], [FIXTURE_WORDS, LEX_FIXTURE], [GIVEN_NAMES, LEX_GIVEN],
+    [FAMILY_NAMES, LEX_FAMILY], [MONTH_NAMES, LEX_MONTH],
   ];
-  const map = new Map<string, number>();
-  for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  return map;
+  const bits = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  return compileWordTable(bits);
 }
 
-const OPEN_LISTS: [ReadonlySet<string>, number, number][] = [
-  [COMMON, LEX_COMMON, ASKED_COMMON], [GIVEN_NAMES, LEX_GIVEN, ASKED_GIVEN], [FAMILY_NAMES, LEX_FAMILY, ASKED_FAMILY],
-];
+/** The token's place in the lexicon (-1: in no list), looked up once per token and kept on it. */
+function lexiconIndex(t: Token): number {
+  let memo = t.lex;
+  if (memo < 0) memo = t.lex = wordTableIndex((lexicon ??= buildLexicon()), t.key) + 1;
+  return memo - 1;
+}
 
 /**
  * Whether the token's key is in the lists of `bits` (`inList(t, LEX_TITLE | LEX_TITLE_MODIFIER)`:
- * in either). Each list is looked up once per token; the answer is kept on the token.
+ * in either). One lookup per token answers for every list.
  */
 export function inList(t: Token, bits: number): boolean {
-  let lex = t.lex;
-  if (lex < 0) lex = (closedLists ??= buildClosedLists()).get(t.key) ?? 0;
-  if (bits & (LEX_COMMON | LEX_GIVEN | LEX_FAMILY)) {
-    for (const [words, bit, asked] of OPEN_LISTS) {
-      if (!(bits & bit) || lex & asked) continue;
-      lex |= asked | (words.has(t.key) ? bit : 0);
-    }
+  const index = lexiconIndex(t);
+  return index >= 0 && (lexicon!.values[index]! & bits) !== 0;
+}
+
+/* Marks on lexicon words for one text; see `LexiconMarks`. */
+let markStamps: Int32Array | null = null;
+let lastStamp = 0;
+
+/**
+ * A set of lexicon words, as marks by lexicon place: adding and asking cost no hashing once the
+ * token's place is known. Words outside the lexicon are not kept (`has` is false for them), so use
+ * it only for questions about lexicon words. All sets share one array, each with its own stamp; a
+ * newer set takes over marks of older ones, so only the newest may be used (the recognizer makes
+ * one per text and finishes with it before the next).
+ */
+export class LexiconMarks {
+  private readonly stamp: number;
+  private readonly stamps: Int32Array;
+
+  constructor() {
+    lexicon ??= buildLexicon();
+    markStamps ??= new Int32Array(lexicon.values.length);
+    if (++lastStamp === 0x7fffffff) { markStamps.fill(0); lastStamp = 1; }
+    this.stamp = lastStamp;
+    this.stamps = markStamps;
   }
-  t.lex = lex;
-  return (lex & bits) !== 0;
+
+  add(t: Token): void {
+    const index = lexiconIndex(t);
+    if (index >= 0) this.stamps[index] = this.stamp;
+  }
+
+  has(t: Token): boolean {
+    const index = lexiconIndex(t);
+    return index >= 0 && this.stamps[index] === this.stamp;
+  }
 }

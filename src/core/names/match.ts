@@ -55,9 +55,12 @@ export function longestAlias(tokens: Token[], from: number, root: Map<string, Tr
  * several places (weak-position check, runs, title cuts, hyphenated names).
  */
 export class AliasFinder {
-  private readonly memo: (AliasMatch | null | undefined)[] = [];
+  /** Filled to the text's length up front: an array written at scattered indexes would turn sparse (slow). */
+  private readonly memo: (AliasMatch | null | undefined)[];
 
-  constructor(private readonly tokens: Token[], private readonly root: Map<string, TrieNode>, private readonly shouty: Flags) {}
+  constructor(private readonly tokens: Token[], private readonly root: Map<string, TrieNode>, private readonly shouty: Flags) {
+    this.memo = new Array<AliasMatch | null | undefined>(tokens.length).fill(undefined);
+  }
 
   /** Longest alias starting at token `from` (shared: callers must not change it). */
   at(from: number): AliasMatch | null {

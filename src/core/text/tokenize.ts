@@ -17,9 +17,9 @@ const KIND_MASK = 3, CAP = 4, UPPER = 8, DOTTED = 16, SPACE = 32, BREAK_SHIFT = 
  */
 export class Token {
   /**
-   * Which of the name recognizer's word lists hold `key`, once it has asked (names/lexicon.ts
-   * `inList`); -1 until then. Kept on the token so that a word asked about by several stages
-   * costs one lookup.
+   * Where `key` is in the name recognizer's lexicon, once it has asked (names/lexicon.ts; 0 when
+   * in none of its word lists); -1 until then. Kept on the token so that a word asked about by
+   * several stages costs one lookup.
    */
   lex = -1;
 
@@ -82,7 +82,6 @@ export function tokenize(text: string): Token[] {
   let breaks = 0;
   let space = false;
   while (i < n) {
-    const ch = text[i]!;
     const c = text.charCodeAt(i);
     if (c === 10) { breaks++; space = true; i++; continue; }
     if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12) { space = true; i++; continue; }
@@ -94,6 +93,8 @@ export function tokenize(text: string): Token[] {
     let cap = false;
     let upper = false;
     let word = "";
+    // The character as a string only where it is needed: ASCII letters and digits are told by code.
+    const ch = c < 128 ? "" : text[i]!;
     if (isLetterCode(c, ch) || isDigitCode(c)) {
       kind = isDigitCode(c) ? TokenKind.Number : TokenKind.Word;
       cap = isUpperCode(c, ch);
@@ -142,11 +143,12 @@ export function tokenize(text: string): Token[] {
       upper = letters > 0 && uppers === letters;
     } else {
       kind = TokenKind.Punct;
-      key = c < 128 && c !== 96 ? ch : foldChar(ch);
+      word = ch || text[i]!;
+      key = c < 128 && c !== 96 ? word : foldChar(word);
       i++;
     }
     tokens.push(new Token(
-      start, i, kind === TokenKind.Punct ? ch : word || text.slice(start, i), key,
+      start, i, word || text.slice(start, i), key,
       // Only capitalized words open an alias; other words meet the trie through `matchKey`.
       cap && kind === TokenKind.Word ? looseKey(key) : key,
       kind | (cap ? CAP : 0) | (upper ? UPPER : 0) | (dotted ? DOTTED : 0) | (space ? SPACE : 0) | ((breaks >= 2 ? 2 : breaks) << BREAK_SHIFT),
