@@ -74,10 +74,10 @@ function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFindi
   if (look.decision) {
     decision = look.decision;
     yield BODY_PHASE;
-    gathered = yield* gatherSignalsSteps(doc, opts.url, look.head);
+    gathered = yield* gatherSignalsSteps(doc, opts.url);
   } else {
     yield;
-    gathered = yield* gatherSignalsSteps(doc, opts.url, look.head);
+    gathered = yield* gatherSignalsSteps(doc, opts.url);
     decision = decideArticle(gathered.signals);
     yield BODY_PHASE;
   }

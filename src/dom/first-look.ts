@@ -1,23 +1,22 @@
 /**
- * The first look at a page, before its body is walked: the `<head>`, structured data wherever it
- * sits, the address, and a few counts the browser answers natively (selector matches, the first
- * long paragraphs). A page whose structured data calls it an article and that nothing contradicts
+ * The first look at a page, before its body is walked: structured data wherever it sits, the
+ * address, and a few facts the browser answers natively (selector matches, the first long
+ * paragraphs). A page whose structured data calls it an article and that nothing contradicts
  * is decided here (`decideAtFirstSight`); any other page is read in full.
  *
  * Why a separate look: in the content script every page is read by code and DOM bindings the page
  * has never run, so the full walk costs tens of milliseconds on a short page, most of it first-use
- * cost of every element type it meets. The look touches only the head's elements and a handful of
- * paragraphs, and asks the browser for the rest.
+ * cost of every element type it meets. The look touches only the elements it needs (JSON-LD
+ * blocks, a few meta, a handful of paragraphs) and asks the browser for the rest; the head is read
+ * in full afterwards, with the body.
  */
 import { decideAtFirstSight, FIRST_SIGHT_CHARS, FIRST_SIGHT_PARAGRAPHS, type ArticleDecision } from "../core/detect/decide";
-import { readJsonLd } from "../core/detect/json-ld";
+import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
 import { isArticleType, type FirstSight, type StructuredData } from "../core/detect/signals";
 import { MAX_ELEMENTS } from "./extract";
-import { pageAddress, readHeadSignals, type HeadReading } from "./signals";
+import { pageAddress } from "./signals";
 
 export interface FirstLook {
-  /** The head as read, handed on to the full reading so it is read once. */
-  head: HeadReading;
   /** The decision, when the look suffices (only ever an article: every refusal needs the full reading's reasons). */
   decision?: ArticleDecision;
   /** What the look saw, when it got as far as counting (for tests and the eval's tracing). */
@@ -29,20 +28,48 @@ const MAX_PARAGRAPHS_LOOKED_AT = 80;
 /** Paragraphs in these are not the story's: navigation, asides, footers, captions, hidden parts. */
 const OUT_OF_STORY = 'nav, aside, footer, menu, figcaption, [hidden], [aria-hidden="true"]';
 const HEADING_LINKS = "h2 > a, h3 > a, h4 > a, a > h2:first-child, a > h3:first-child, a > h4:first-child";
-const PRICE_MARKUP = '[itemprop="price"], [itemprop="offers"], [itemprop="lowPrice"]';
+/**
+ * Price markup anywhere: the head's price meta and microdata prices or offers. Selectors compare
+ * attribute names as written in lower case (the full reading folds case): a page that writes them
+ * otherwise is only taken here if it has no price at all, which the full reading would also see.
+ */
+const PRICE_MARKUP = 'meta[property="product:price:amount"], meta[property="og:price:amount"], meta[property="product:price"], meta[property="price"], meta[name="price"], [itemprop="price"], [itemprop="offers"], [itemprop="lowPrice"]';
+const OG_TYPE = 'meta[property="og:type"], meta[name="og:type"]';
+/** Any refresh at all: whether it reloads the page itself is the full reading's question. */
+const REFRESH = 'meta[http-equiv="refresh"], meta[http-equiv="Refresh"], meta[http-equiv="REFRESH"]';
+const META_URL = 'meta[property="og:url"], meta[name="og:url"], meta[property="twitter:url"], meta[name="twitter:url"]';
 
-/** The head's structured data plus the body's JSON-LD and top-level microdata item types. */
-function structuredDataEverywhere(head: StructuredData, body: HTMLElement): StructuredData {
-  // A copy: the full reading adds the body's items to the head's itself, in the walk's order.
-  const all: StructuredData = { ...head, mainTypes: [...head.mainTypes], nestedTypes: [...head.nestedTypes] };
-  for (const script of body.querySelectorAll("script[type]")) {
+/**
+ * Structured data wherever it sits: every JSON-LD block, top-level microdata item types, and the
+ * head's og:type. Read with selectors rather than by going through the head's elements one by
+ * one: the decision then touches only the elements it needs.
+ */
+function structuredData(doc: Document, body: HTMLElement): StructuredData {
+  const all = emptyStructuredData();
+  for (const script of doc.querySelectorAll("script[type]")) {
     if ((script.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(script.textContent ?? "", all);
   }
   for (const item of body.querySelectorAll("[itemtype]")) {
     if (item.hasAttribute("itemprop")) continue;
     for (const t of (item.getAttribute("itemtype") ?? "").split(" ")) if (t) all.mainTypes.push(t);
   }
+  const og = doc.head?.querySelectorAll(OG_TYPE);
+  for (let i = og?.length ?? 0; i-- > 0;) {
+    const content = og![i]!.getAttribute("content")?.trim();
+    if (content) {
+      all.ogType = content.toLowerCase();
+      break;
+    }
+  }
   return all;
+}
+
+/** The page's address when the caller has none (the CLI on a saved page): the canonical link or og:url. */
+function addressOf(doc: Document, url: string | null | undefined): string | null {
+  if (url) return url;
+  const canonical = doc.head?.querySelectorAll('link[rel="canonical"]');
+  const last = canonical?.length ? canonical[canonical.length - 1]!.getAttribute("href") ?? undefined : undefined;
+  return pageAddress(null, { canonical: last, metaUrl: doc.head?.querySelector(META_URL)?.getAttribute("content")?.trim() || undefined });
 }
 
 /** Counts visible paragraphs of 80+ characters until the first-sight rule has what it needs. */
@@ -64,25 +91,24 @@ function longParagraphs(body: HTMLElement): { count: number; chars: number } {
 
 /** Looks at the page; decides when the look suffices. */
 export function firstLook(doc: Document, url: string | null | undefined): FirstLook {
-  const head = readHeadSignals(doc);
   const body = doc.body;
-  if (!body) return { head };
-  const structured = structuredDataEverywhere(head.structured, body);
+  if (!body) return {};
+  const structured = structuredData(doc, body);
   // Only a page marked as an article can be decided here: the rest is not counted at all.
-  if (!structured.mainTypes.some(isArticleType)) return { head };
+  if (!structured.mainTypes.some(isArticleType)) return {};
   // A page too large to read is refused by the full reading, which counts the same way and walks nothing.
-  if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return { head };
+  if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return {};
   const paragraphs = longParagraphs(body);
   const sight: FirstSight = {
-    url: pageAddress(url, head.facts),
+    url: addressOf(doc, url),
     structured,
-    priceMarkup: head.product.priceMarkup + body.querySelectorAll(PRICE_MARKUP).length,
-    selfRefresh: head.facts.selfRefresh,
+    priceMarkup: doc.querySelectorAll(PRICE_MARKUP).length,
+    selfRefresh: !!doc.head?.querySelector(REFRESH),
     articleElements: body.getElementsByTagName("article").length,
     headingLinks: body.querySelectorAll(HEADING_LINKS).length,
     passwordFields: body.querySelectorAll('input[type="password"]').length,
     longParagraphs: paragraphs.count,
     longParagraphChars: paragraphs.chars,
   };
-  return { head, decision: decideAtFirstSight(sight), sight };
+  return { decision: decideAtFirstSight(sight), sight };
 }

@@ -150,7 +150,7 @@ export function readHeadSignals(doc: Document): HeadReading {
 }
 
 /** The page's address: the caller's, else an absolute canonical link or og:url (saved copies have neither). */
-export function pageAddress(url: string | null | undefined, head: HeadFacts): string | null {
+export function pageAddress(url: string | null | undefined, head: Pick<HeadFacts, "canonical" | "metaUrl">): string | null {
   return url || absolute(head.canonical) || absolute(head.metaUrl) || null;
 }
 
@@ -159,12 +159,9 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   return runToEnd(gatherSignalsSteps(doc, url));
 }
 
-/**
- * `gatherSignals` as steps that may pause (see slices.ts). `reading` is the head already read (by
- * the first look); it is read here otherwise, and the walk adds the body's findings to it.
- */
-export function* gatherSignalsSteps(doc: Document, url: string | null | undefined, reading?: HeadReading): Steps<GatheredSignals> {
-  const { structured, product, facts: head } = reading ?? readHeadSignals(doc);
+/** `gatherSignals` as steps that may pause (see slices.ts). */
+export function* gatherSignalsSteps(doc: Document, url: string | null | undefined): Steps<GatheredSignals> {
+  const { structured, product, facts: head } = readHeadSignals(doc);
   yield;
   const page: PageStats = {
     chars: 0, linkChars: 0, readerable: 0, elements: 0, tooLarge: false, articleElements: 0, teaserArticles: 0,

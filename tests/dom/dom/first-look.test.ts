@@ -14,8 +14,8 @@ describe("firstLook", () => {
     const look = firstLook(doc, STORY_URL);
     expect(look.decision?.isArticle).toBe(true);
     expect(look.decision?.reasons.at(-1)).toMatch(/decided before reading the body/);
-    // The head is handed on as read: the full reading does not read it again.
-    expect(look.head.structured.mainTypes).toEqual(["NewsArticle"]);
+    expect(look.sight?.structured.mainTypes).toEqual(["NewsArticle"]);
+    expect(look.sight?.structured.ogType).toBe("article");
   });
 
   it("finds article structured data in the body and in microdata", () => {
