@@ -17,6 +17,9 @@ export type { Candidate } from "./doc-types";
 
 /** Asked of every word of a story: a trie answers without hashing each word. */
 const SPORTS = compileWordTrie(SPORTS_WORDS);
+/** Lengths of the sports words: shorter words ("a", "of", "to") are not walked. */
+const SPORTS_MIN = Math.min(...[...SPORTS_WORDS].map((w) => w.length));
+const SPORTS_MAX = Math.max(...[...SPORTS_WORDS].map((w) => w.length));
 
 /** Words before a month that make it a date: "in May", "since March". */
 const TEMPORAL = new Set(["in", "since", "until", "till", "by", "from", "early", "late", "last", "next", "this", "mid", "during", "before", "after", "of", "through"]);
@@ -306,7 +309,8 @@ export class DocState {
     for (const t of this.tokens) {
       if (t.kind !== TokenKind.Word) continue;
       words++;
-      if (trieHas(SPORTS, t.key)) sports++;
+      const length = t.key.length;
+      if (length >= SPORTS_MIN && length <= SPORTS_MAX && trieHas(SPORTS, t.key)) sports++;
     }
     return sports >= Math.max(3, words / 60);
   }

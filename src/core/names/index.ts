@@ -68,7 +68,7 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const doc = new DocState(text, tokens, weak);
   const candidates: Candidate[] = [];
   const isName = (from: number, to: number) => aliases.at(from)?.to === to;
-  for (const run of buildRuns(tokens, nameish, isName)) for (const c of matchRun(tokens, run, aliases, text)) candidates.push(c);
+  for (const run of buildRuns(tokens, nameish, isName)) matchRun(tokens, run, aliases, text, candidates);
   const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));
   const out: Mention[] = [];
   for (const c of resolved) if (c.confidence >= MIN_CONFIDENCE && c.type !== null) out.push(doc.toMention(c));

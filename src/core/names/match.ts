@@ -92,7 +92,7 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
     const t = tokens[i]!;
     // A title word ending the run names no one after it ("Douglas Cardinal", "the President").
     const last = i === run.to - 1 || (i === run.to - 2 && tokens[run.to - 1]!.key === ".");
-    if (covered(i) || !isTitleHead(t) || (orgLike && !inList(t, LEX_HONORIFIC)) || (last && !inList(t, LEX_HONORIFIC))) { i++; continue; }
+    if (!isTitleHead(t) || covered(i) || (orgLike && !inList(t, LEX_HONORIFIC)) || (last && !inList(t, LEX_HONORIFIC))) { i++; continue; }
     // Extend left over modifiers ("Prime", "Foreign", "Deputy") and right over more titles, dots, hyphens.
     let ts = i;
     while (ts > segFrom) {
@@ -125,14 +125,16 @@ function splitAtTitles(tokens: Token[], run: Run, covered: (i: number) => boolea
   return segments;
 }
 
-export function matchRun(tokens: Token[], run: Run, aliases: AliasFinder, text: string): Candidate[] {
+/** Appends the run's candidates to `out` (one array for the whole text, none per run). */
+export function matchRun(tokens: Token[], run: Run, aliases: AliasFinder, text: string, out: Candidate[]): void {
   // Most runs are one word: no titles to cut, one alias walk.
   if (run.to - run.from === 1) {
     const m = aliases.at(run.from);
     if (!m || m.to === run.to) {
       const c = emptyCandidate(run.from, run.to);
       c.hits = m ? m.hits : null;
-      return [c];
+      out.push(c);
+      return;
     }
   }
   const found: AliasMatch[] = [];
@@ -146,12 +148,12 @@ export function matchRun(tokens: Token[], run: Run, aliases: AliasFinder, text: 
     }
     if (m) { found.push(m); p = m.to; if (m.to > end) end = m.to; } else p++;
   }
-  const coveredSet = new Set<number>();
-  for (const m of found) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
-  const out: Candidate[] = [];
+  // Tokens inside a dataset alias (a run without any needs no set).
+  const coveredSet = found.length ? new Set<number>() : null;
+  if (coveredSet) for (const m of found) for (let k = m.from; k < m.to; k++) coveredSet.add(k);
   // Segments and aliases both run left to right: one pointer keeps this linear in the run.
   let next = 0;
-  for (const seg of splitAtTitles(tokens, { from: run.from, to: end }, (k) => coveredSet.has(k), text)) {
+  for (const seg of splitAtTitles(tokens, { from: run.from, to: end }, coveredSet ? (k) => coveredSet.has(k) : () => false, text)) {
     let a = seg.from;
     const b = seg.to;
     // Skip punctuation left at a segment edge by a title cut.
@@ -200,5 +202,4 @@ export function matchRun(tokens: Token[], run: Run, aliases: AliasFinder, text: 
       out.push(c);
     }
   }
-  return out;
 }
