@@ -427,7 +427,9 @@ const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 
  */
 function periodLine(m: Mention, text: string, pub: Day | undefined, basis: string): string | undefined {
   const resolved = m.resolved!;
-  const rel = /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(m.rule);
+  const rel = m.rule.includes("week") || m.rule.includes("decade")
+    ? /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(m.rule)
+    : null;
   if (rel && rel[1] !== "decade" && resolved.length === 10) {
     const first = parseIsoDay(resolved)!;
     const days = rel[1] === "week" ? 6 : 1;
@@ -463,11 +465,11 @@ function dateLines(m: Mention, input: Input): string[] {
     return relative && !pub ? ["A relative date: the page gives no publication date to resolve it against"] : [];
   }
   const phrase = m.name ?? m.text;
-  const pubWords = pub ? describeResolved(isoOf(pub)) : undefined;
-  const basis = relative && pubWords ? ` (“${phrase}”, counted from the publication date, ${pubWords})` : "";
-  const shown = describeResolved(m.resolved);
+  // The publication day in words only where a line quotes it: most dates are not relative.
+  const basis = relative && pub ? ` (“${phrase}”, counted from the publication date, ${describeResolved(isoOf(pub))})` : "";
   const period = periodLine(m, input.text, pub, basis);
   if (period) return [period];
+  const shown = describeResolved(m.resolved);
   if (ago && pub && m.value !== undefined && m.unit) {
     // "more than two years ago": the point N units before publication, and which side of it.
     const point = addUnits(pub, -m.value, m.unit);
