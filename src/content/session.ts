@@ -661,7 +661,8 @@ export class Session {
       card,
       mentionIndex: index,
       mentionTotal: list.length,
-      // The card's shadow root is open, so the page can reach its buttons: only the reader's clicks count.
+      // Only the reader's clicks count: the shadow root is closed, but a page script that found the buttons
+      // (or an extension with more reach) must still not be able to drive the card.
       onPrevious: (e?: Event) => e?.isTrusted !== false && this.safely("previous mention", () => this.moveWithinCard(-1)),
       onNext: (e?: Event) => e?.isTrusted !== false && this.safely("next mention", () => this.moveWithinCard(1)),
       onClose: (e?: Event) => e?.isTrusted !== false && this.safely("close", () => this.closeCard()),
