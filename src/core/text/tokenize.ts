@@ -29,10 +29,14 @@ export class Token {
     public readonly text: string,
     /** Folded lower case; dotted abbreviations without their dots ("U.S." → "us"). */
     public readonly key: string,
-    /** `key` loosened for long capitalized words (see `looseKey`); use `matchKey` for any token. */
-    public readonly match: string,
     private readonly bits: number,
   ) {}
+
+  /**
+   * `key` loosened for long capitalized words (see `looseKey`); use `matchKey` for any token.
+   * Computed when asked: only capitalized words open an alias, once or twice each.
+   */
+  get match(): string { return (this.bits & (CAP | KIND_MASK)) === CAP ? looseKey(this.key) : this.key; }
 
   get kind(): TokenKind { return this.bits & KIND_MASK; }
   /** First character an upper-case letter. */
@@ -149,8 +153,6 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push(new Token(
       start, i, word || text.slice(start, i), key,
-      // Only capitalized words open an alias; other words meet the trie through `matchKey`.
-      cap && kind === TokenKind.Word ? looseKey(key) : key,
       kind | (cap ? CAP : 0) | (upper ? UPPER : 0) | (dotted ? DOTTED : 0) | (space ? SPACE : 0) | ((breaks >= 2 ? 2 : breaks) << BREAK_SHIFT),
     ));
     breaks = 0;
