@@ -44,6 +44,9 @@ function keyOf(c: Candidate): string {
   return c.key ?? (c.entry ? c.entry.id : `local:${c.name}`);
 }
 
+/** Words before a venue or a dateline's place: "at Bristol", "(The Oval, London)". */
+const VENUE_WORDS = ["in", "at", "near", "from", "("];
+
 /** A place named below the level of a country (national sides are named as their country). */
 function isPlaceLike(c: Candidate): boolean {
   if (c.type !== "place" || c.rule === "dateline") return false;
@@ -160,8 +163,7 @@ export class DocState {
     this.applyShortForms(candidates);
     this.applyConsistency(candidates);
     this.applyDatelineAgencies(candidates);
-    // Counting sports words reads every word of the text: only when some name could be a team.
-    if (candidates.some((c) => isPlaceLike(c) || isUntyped(c)) && this.isSportsStory()) this.applyTeams(candidates);
+    this.applyTeams(candidates);
     for (const c of candidates) {
       if (!c.type) continue;
       c.name ??= this.localName(c);
@@ -321,6 +323,11 @@ export class DocState {
    * are named as their country), and "at Portsmouth" stays the venue.
    */
   private applyTeams(candidates: Candidate[]): void {
+    // Whether this is a sports story is asked only when a name would change: counting sports words
+    // reads every word of the text. Each name's change depends on that name alone, so when the
+    // story is not one, no name has changed before the first ask.
+    let sports: boolean | undefined;
+    const isSports = () => (sports ??= this.isSportsStory());
     for (const c of candidates) {
       const placeLike = isPlaceLike(c);
       const untyped = isUntyped(c);
@@ -329,9 +336,10 @@ export class DocState {
       const after = this.tokens[c.to];
       const lineStart = c.from === 0 || this.tokens[c.from]!.breakBefore > 0;
       // Venues and datelines stay places: "at Bristol", "(The Oval, London)", "Bristol: Gloucestershire 183", "LONDON 1996-08-30".
-      if (before && ["in", "at", "near", "from", "("].includes(before.key)) {
+      if (before && VENUE_WORDS.includes(before.key)) {
         // "at Edgbaston", "At Portsmouth:": where a match is played.
         if (untyped && before.key === "at" && !this.tokens[c.from]!.upper) {
+          if (!isSports()) return;
           c.type = "place";
           c.name = this.localName(c);
           c.confidence = 0.6;
@@ -348,6 +356,7 @@ export class DocState {
       // "Surrey captain Chris Lewis", "Deportivo chairman Augusto Lendoiro": a team's people.
       const teamRole = after?.kind === TokenKind.Word && !after.cap && TEAM_ROLES.has(after.key);
       if (teamRole && (placeLike || untyped)) {
+        if (!isSports()) return;
         c.type = "organization";
         c.entry = null;
         c.key = null;
@@ -361,6 +370,7 @@ export class DocState {
       // "the Yankees", "the Knicks": a plural name after "the" in a sports story is a team.
       const pluralTeam = untyped && c.to - c.from === 1 && before?.key === "the" && this.tokens[c.from]!.key.endsWith("s") && !this.tokens[c.from]!.upper;
       if (pluralTeam) {
+        if (!isSports()) return;
         c.type = "organization";
         c.name = this.localName(c);
         c.confidence = 0.6;
@@ -369,6 +379,7 @@ export class DocState {
       }
       if (placeLike || beforeWord || afterScore) {
         if (untyped && !beforeWord && !afterScore && !possessive) continue;
+        if (!isSports()) return;
         c.type = "organization";
         c.entry = null;
         c.key = null;
