@@ -74,7 +74,7 @@ function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFindi
   if (look.decision) {
     decision = look.decision;
     yield BODY_PHASE;
-    gathered = yield* gatherSignalsSteps(doc, opts.url);
+    gathered = yield* gatherSignalsSteps(doc, opts.url, true);
   } else {
     yield;
     gathered = yield* gatherSignalsSteps(doc, opts.url);

@@ -159,8 +159,13 @@ export function gatherSignals(doc: Document, url: string | null | undefined): Ga
   return runToEnd(gatherSignalsSteps(doc, url));
 }
 
-/** `gatherSignals` as steps that may pause (see slices.ts). */
-export function* gatherSignalsSteps(doc: Document, url: string | null | undefined): Steps<GatheredSignals> {
+/**
+ * `gatherSignals` as steps that may pause (see slices.ts). With `decided` (the first look has
+ * taken the page for an article), only what the story, its title, date and language need is
+ * gathered: the shop, list and login cues the decision weighs are not looked for, and `signals`
+ * holds only the story's figures.
+ */
+export function* gatherSignalsSteps(doc: Document, url: string | null | undefined, decided = false): Steps<GatheredSignals> {
   const { structured, product, facts: head } = readHeadSignals(doc);
   yield;
   const page: PageStats = {
@@ -172,6 +177,16 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   const headings: string[] = [];
   let microdataDate: string | undefined;
 
+  /** What the title, date and language need: JSON-LD in the body, a microdata date, <time>s and <h1>s. */
+  const observeForStory = (el: Element, tag: string): void => {
+    if (el.getAttribute("itemprop") === "datePublished") microdataDate ??= el.getAttribute("content") ?? el.getAttribute("datetime") ?? undefined;
+    if (tag === "script") {
+      if ((el.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(el.textContent ?? "", structured);
+    } else if (tag === "time") {
+      page.timeElements++;
+      times.push(el);
+    } else if (tag === "h1" && page.h1s++ < 3) headings.push(el.textContent ?? "");
+  };
   const observe = (el: Element, tag: string, cls: string | null): void => {
     const itemtype = el.getAttribute("itemtype");
     if (itemtype) {
@@ -258,9 +273,11 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   const address = pageAddress(url, head);
   const pageTitles = [...head.titles, ...(structured.headline ? [structured.headline] : []), ...(doc.title ? [doc.title] : [])];
   const isHeadline = (text: string) => titleNamesStory(pageTitles, [text]);
-  const extraction = vetoBeforeReading(structured, address) ? emptyExtraction() : yield* extractStorySteps(doc, { observe, observeText, isHeadline });
+  const extraction = !decided && vetoBeforeReading(structured, address)
+    ? emptyExtraction()
+    : yield* extractStorySteps(doc, decided ? { observe: observeForStory, isHeadline } : { observe, observeText, isHeadline });
   yield;
-  for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
+  if (!decided) for (const a of articles) if ((a.textContent?.length ?? 0) < 600) page.teaserArticles++;
   page.chars = extraction.pageText;
   page.linkChars = extraction.pageLinkText;
   page.readerable = extraction.readerable;
@@ -275,9 +292,11 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
   const metaTitle = head.ogTitle ?? structured.headline ?? headings[0];
   if (structured.headline) head.titles.push(structured.headline);
   if (!head.titles.length && doc.title) head.titles.push(doc.title);
-  const first = extraction.blocks[0];
-  const opening = first ? (first.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 400) : "";
-  if (head.titles.length) page.titleMatch = titleNamesStory(head.titles, headings, head.descriptions, opening);
+  if (head.titles.length && !decided) {
+    const first = extraction.blocks[0];
+    const opening = first ? (first.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 400) : "";
+    page.titleMatch = titleNamesStory(head.titles, headings, head.descriptions, opening);
+  }
   const declared = doc.documentElement?.getAttribute("lang")?.trim() || head.language;
   const signals: PageSignals = {
     url: address,
