@@ -93,11 +93,12 @@ function longParagraphs(body: HTMLElement): { count: number; chars: number } {
 export function firstLook(doc: Document, url: string | null | undefined): FirstLook {
   const body = doc.body;
   if (!body) return {};
+  // A page too large to read is refused by the full reading, which counts the same way and walks
+  // nothing; it is counted first so that no selector here goes through it either.
+  if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return {};
   const structured = structuredData(doc, body);
   // Only a page marked as an article can be decided here: the rest is not counted at all.
   if (!structured.mainTypes.some(isArticleType)) return {};
-  // A page too large to read is refused by the full reading, which counts the same way and walks nothing.
-  if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return {};
   const paragraphs = longParagraphs(body);
   const sight: FirstSight = {
     url: addressOf(doc, url),
