@@ -79,6 +79,19 @@ function mayBlockAtDigits(text: string, d: number): boolean {
   return next === 46 || (next === 58 && e - d <= 2) || (e - d === 3 && (next === 41 || next === 32 || next === 45));
 }
 
+/**
+ * Whether NOT_FIGURE_AT can match from `s`, a letter, digit, "+", "(" or "-" before a number: no
+ * alternative opens with "-"; from a digit only the versions, phones and clocks above can; from
+ * "(" only a phone's area code ("(555) 123-4567"). Letters and "+" are left to the pattern.
+ */
+function mayBlockFrom(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 45) return false;
+  if (isDigit(c)) return mayBlockAtDigits(text, s);
+  if (c === 40) return mayBlockAtDigits(text, s + 1);
+  return true;
+}
+
 function blockedSpans(text: string, digits: readonly number[]): [number, number][] {
   const spans: [number, number][] = [];
   let end = -1;
@@ -87,7 +100,7 @@ function blockedSpans(text: string, digits: readonly number[]): [number, number]
     let s = d;
     while (s > 0 && isTokenChar(text.charCodeAt(s - 1)) && d - s < 20) s--;
     if (s < end) s = d;
-    if (s < d || mayBlockAtDigits(text, d)) {
+    if (s < d ? mayBlockFrom(text, s) : mayBlockAtDigits(text, d)) {
       NOT_FIGURE_AT.lastIndex = s;
       const m = NOT_FIGURE_AT.exec(text);
       if (m) {
