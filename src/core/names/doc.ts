@@ -307,14 +307,17 @@ export class DocState {
 
   /** Enough sports words: at least 3, and one word in 60. */
   private isSportsStory(): boolean {
-    let words = 0, sports = 0;
+    let words = 0;
+    for (const t of this.tokens) if (t.kind === TokenKind.Word) words++;
+    // Counting words is cheap; walking the trie is not: stop as soon as there are enough.
+    const needed = Math.max(3, words / 60);
+    let sports = 0;
     for (const t of this.tokens) {
       if (t.kind !== TokenKind.Word) continue;
-      words++;
       const length = t.key.length;
-      if (length >= SPORTS_MIN && length <= SPORTS_MAX && trieHas(SPORTS, t.key)) sports++;
+      if (length >= SPORTS_MIN && length <= SPORTS_MAX && trieHas(SPORTS, t.key) && ++sports >= needed) return true;
     }
-    return sports >= Math.max(3, words / 60);
+    return false;
   }
 
   /**

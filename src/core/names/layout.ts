@@ -27,26 +27,44 @@ function isFinal(key: string): boolean {
 }
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "v", "de"]);
 
-function isLetterWord(t: Token): boolean {
-  return t.kind === TokenKind.Word;
-}
-
 /**
  * `flags`: zeroed room for the three arrays (3 × tokens), given by a caller that wants all its
  * per-token arrays in one allocation: a typed array of a text's length is allocated outside the
  * JS heap, which costs far more than filling it.
  */
+/** Marks tokens [from, to) as a line in capitals or in title case, from the line's word counts. */
+function markLine(shouty: Uint8Array, titled: Uint8Array, from: number, to: number, words: number, upper: number, capital: number, lower: number): void {
+  const isShouty = words > 0 && upper >= 1 && upper / words >= 0.6;
+  const isTitled = !isShouty && words >= 2 && lower === 0 && capital >= 2 && words <= 24;
+  if (isShouty) shouty.fill(1, from, to);
+  else if (isTitled) titled.fill(1, from, to);
+}
+
 export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Array(3 * tokens.length)): Layout {
   const n = tokens.length;
   const sentenceStart = flags.subarray(0, n);
   const shouty = flags.subarray(n, 2 * n);
   const titled = flags.subarray(2 * n, 3 * n);
 
+  // Lines (runs of tokens between line breaks) are counted in the same pass as sentences and
+  // marked when they end.
+  let lineStart = 0, words = 0, upper = 0, capital = 0, lower = 0;
   let expectStart = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.breakBefore > 0) expectStart = true;
+    if (t.breakBefore > 0) {
+      expectStart = true;
+      if (i > lineStart) {
+        markLine(shouty, titled, lineStart, i, words, upper, capital, lower);
+        lineStart = i;
+        words = upper = capital = lower = 0;
+      }
+    }
     if (t.kind === TokenKind.Word) {
+      words++;
+      if (t.upper && t.key.length > 1) upper++;
+      if (t.cap) capital++;
+      else if (lower === 0 && !SMALL_WORDS.has(t.key)) lower++;
       if (expectStart) sentenceStart[i] = 1;
       expectStart = false;
       continue;
@@ -67,24 +85,6 @@ export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Arra
       expectStart = false;
     }
   }
-
-  // Lines: runs of tokens between line breaks.
-  let lineStart = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && (i === lineStart || tokens[i]!.breakBefore === 0)) continue;
-    let words = 0, upper = 0, capital = 0, lower = 0;
-    for (let j = lineStart; j < i; j++) {
-      const t = tokens[j]!;
-      if (!isLetterWord(t)) continue;
-      words++;
-      if (t.upper && t.key.length > 1) upper++;
-      if (t.cap) capital++;
-      else if (lower === 0 && !SMALL_WORDS.has(t.key)) lower++;
-    }
-    const isShouty = words > 0 && upper >= 1 && upper / words >= 0.6;
-    const isTitled = !isShouty && words >= 2 && lower === 0 && capital >= 2 && words <= 24;
-    if (isShouty || isTitled) for (let j = lineStart; j < i; j++) (isShouty ? shouty : titled)[j] = 1;
-    lineStart = i;
-  }
+  markLine(shouty, titled, lineStart, n, words, upper, capital, lower);
   return { sentenceStart, shouty, titled };
 }
