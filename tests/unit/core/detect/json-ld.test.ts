@@ -33,6 +33,21 @@ describe("readJsonLd", () => {
     expect(page.nestedTypes).toEqual(["Offer"]);
   });
 
+  it("reads a block written inside an HTML comment or ended with a semicolon", () => {
+    const json = JSON.stringify({ "@type": "NewsArticle", headline: "Wrapped" });
+    expect(read(`<!--${json}-->`).headline).toBe("Wrapped");
+    expect(read(`\n  <!--\n${json};\n-->\n`).headline).toBe("Wrapped");
+    expect(read(`${json} ;  `).mainTypes).toEqual(["NewsArticle"]);
+  });
+
+  it("takes a page type's main entity as the page's item, whatever the vocabulary URL's case", () => {
+    const d = read(JSON.stringify({ "@type": "http://SCHEMA.org/ItemPage", mainEntityOfPage: { "@type": "NewsArticle", headline: "Main" } }));
+    expect(d.mainTypes).toEqual(["http://SCHEMA.org/ItemPage", "NewsArticle"]);
+    expect(d.headline).toBe("Main");
+    const nested = read(JSON.stringify({ "@type": "Organization", mainEntityOfPage: { "@type": "NewsArticle" } }));
+    expect(nested.nestedTypes).toEqual(["NewsArticle"]);
+  });
+
   it("still finds the types in broken JSON", () => {
     const d = read('{"@type": "ReportageNewsArticle", "headline": "unterminated');
     expect(d.mainTypes).toEqual(["ReportageNewsArticle"]);

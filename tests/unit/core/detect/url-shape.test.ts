@@ -40,6 +40,30 @@ describe("urlShape", () => {
     expect(urlShape(url).kind).toBe(kind);
   });
 
+  // Edge cases of reading the address by hand (each answer is what the earlier regular
+  // expressions gave): query keys in any case, one-digit months, dates in slugs between digits,
+  // "/search" as a word, product numbers in capitals, addresses that are not http(s).
+  it.each([
+    ["https://example.com/?lang=de", "home"],
+    ["https://example.com/?LANG=de&utm_Source=x", "home"],
+    ["https://example.com/de-at", "home"],
+    ["  https://example.com/  ", "home"],
+    ["https://example.com/?q=", "neutral"],
+    ["https://example.com/news?Q=biden", "search"],
+    ["https://example.com/Search-results", "search"],
+    ["https://example.com/searching/x", "neutral"],
+    ["https://example.com/2019/1/storm", "article-like"],
+    ["https://example.com/2019/13/storm", "neutral"],
+    ["https://example.com/news/20240613-pact", "article-like"],
+    ["https://example.com/news/120240613-pact", "neutral"],
+    ["https://example.com/a/story-of-the-year.shtml", "article-like"],
+    ["https://example.com/product/2019/11/18/x", "article-like"],
+    ["https://shop.example/top-P0790131.HTML", "product"],
+    ["mailto:someone@example.com", "neutral"],
+  ])("%s is %s (by hand as by pattern)", (url, kind) => {
+    expect(urlShape(url).kind).toBe(kind);
+  });
+
   it("says why", () => {
     expect(urlShape("https://example.com/").reason).toMatch(/front page/);
     expect(urlShape("https://example.com/2019/11/18/x/").reason).toMatch(/dated/);
