@@ -5,6 +5,7 @@
  */
 import type { AliasHit, TrieNode } from "../dataset/kb";
 import { matchKey, TokenKind, type Token } from "../text/tokenize";
+import { compileWordTable, type WordTable, wordTableIndex } from "../text/word-table";
 import { emptyCandidate, type AliasMatch, type Candidate } from "./doc-types";
 import type { Flags } from "./layout";
 import { inList, LEX_COMMON, LEX_HONORIFIC, LEX_ORG_SUFFIX, LEX_TITLE, LEX_TITLE_MODIFIER } from "./lexicon";
@@ -32,22 +33,57 @@ function caseFits(tokens: Token[], from: number, hit: AliasHit, shouty: Flags): 
 
 /** Longest alias starting at token `from` that the text writes correctly, or null. */
 export function longestAlias(tokens: Token[], from: number, root: Map<string, TrieNode>, shouty: Flags): AliasMatch | null {
-  let map: Map<string, TrieNode> | null = root;
+  return walkAlias(tokens, from, root.get(tokens[from]!.match), shouty);
+}
+
+/** The walk of `longestAlias` from `first`, the root's child for token `from`. */
+function walkAlias(tokens: Token[], from: number, first: TrieNode | undefined, shouty: Flags): AliasMatch | null {
   let best: AliasMatch | null = null;
-  for (let j = from; j < tokens.length && map; j++) {
-    const t = tokens[j]!;
-    if (j > from && t.breakBefore > 0) break;
-    const node: TrieNode | undefined = map.get(j === from ? t.match : matchKey(t));
-    if (!node) break;
+  let node = first;
+  for (let j = from; node; ) {
     if (node.hits) {
       // Most nodes hold one hit, which fits: no new array then.
       const hits = node.hits;
       const fits = hits.length === 1 ? (caseFits(tokens, from, hits[0]!, shouty) ? hits : []) : hits.filter((h) => caseFits(tokens, from, h, shouty));
       if (fits.length) best = { from, to: j + 1, hits: fits };
     }
-    map = node.next;
+    const map = node.next;
+    j++;
+    if (!map || j >= tokens.length) break;
+    const t = tokens[j]!;
+    if (t.breakBefore > 0) break;
+    node = map.get(matchKey(t));
   }
   return best;
+}
+
+/**
+ * The root's children in a typed-array hash table: every capitalized word of a text is looked up
+ * there, most of them fresh strings the engine would hash first (see text/word-table.ts). Built once
+ * per root; the index only ever adds keys to a root (its nodes stay), so a root that grew is simply
+ * built again.
+ */
+interface RootTable {
+  size: number;
+  table: WordTable;
+  nodes: TrieNode[];
+}
+
+const rootTables = new WeakMap<Map<string, TrieNode>, RootTable>();
+
+function rootTable(root: Map<string, TrieNode>): RootTable {
+  let built = rootTables.get(root);
+  if (!built || built.size !== root.size) {
+    const nodes: TrieNode[] = [];
+    const keys: [string, number][] = [];
+    for (const [key, node] of root) {
+      keys.push([key, nodes.length]);
+      nodes.push(node);
+    }
+    built = { size: root.size, table: compileWordTable(keys), nodes };
+    rootTables.set(root, built);
+  }
+  return built;
 }
 
 /**
@@ -58,14 +94,20 @@ export class AliasFinder {
   /** Filled to the text's length up front: an array written at scattered indexes would turn sparse (slow). */
   private readonly memo: (AliasMatch | null | undefined)[];
 
-  constructor(private readonly tokens: Token[], private readonly root: Map<string, TrieNode>, private readonly shouty: Flags) {
+  private readonly root: RootTable;
+
+  constructor(private readonly tokens: Token[], root: Map<string, TrieNode>, private readonly shouty: Flags) {
     this.memo = new Array<AliasMatch | null | undefined>(tokens.length).fill(undefined);
+    this.root = rootTable(root);
   }
 
   /** Longest alias starting at token `from` (shared: callers must not change it). */
   at(from: number): AliasMatch | null {
     let m = this.memo[from];
-    if (m === undefined) m = this.memo[from] = longestAlias(this.tokens, from, this.root, this.shouty);
+    if (m === undefined) {
+      const index = wordTableIndex(this.root.table, this.tokens[from]!.match);
+      m = this.memo[from] = walkAlias(this.tokens, from, index < 0 ? undefined : this.root.nodes[index], this.shouty);
+    }
     return m;
   }
 }
