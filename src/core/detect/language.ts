@@ -37,16 +37,23 @@ const LANGS = Object.keys(FUNCTION_WORDS);
 /**
  * Each function word and the languages (indexes into LANGS) that have it: one look-up per word of
  * the sample rather than one per word and language, which the content script pays for in full on
- * its first run, before the engine has optimized anything.
+ * its first run, before the engine has optimized anything. Built on first use: the content script
+ * is loaded into every page, and most pages are never read far enough to need it.
  */
-const WORD_LANGS = new Map<string, number[]>();
-LANGS.forEach((lang, k) => {
-  for (const w of new Set(FUNCTION_WORDS[lang]!.split(" "))) {
-    const langs = WORD_LANGS.get(w);
-    if (langs) langs.push(k);
-    else WORD_LANGS.set(w, [k]);
-  }
-});
+let wordLangs: Map<string, number[]> | undefined;
+
+function functionWordLanguages(): Map<string, number[]> {
+  if (wordLangs) return wordLangs;
+  wordLangs = new Map();
+  LANGS.forEach((lang, k) => {
+    for (const w of new Set(FUNCTION_WORDS[lang]!.split(" "))) {
+      const langs = wordLangs!.get(w);
+      if (langs) langs.push(k);
+      else wordLangs!.set(w, [k]);
+    }
+  });
+  return wordLangs;
+}
 
 /**
  * Scripts other than Latin that name a language (or a close family) on their own, as UTF-16 code
@@ -114,8 +121,9 @@ export function guessLanguage(text: string): LanguageGuess {
   const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.length < 8) return { confidence: 0 };
   const hits = LANGS.map(() => 0);
+  const wordLanguages = functionWordLanguages();
   for (const w of words) {
-    const langs = WORD_LANGS.get(w);
+    const langs = wordLanguages.get(w);
     if (langs) for (const k of langs) hits[k]!++;
   }
   const scores = LANGS.map((lang, k) => ({ lang, score: hits[k]! / words.length })).sort((a, b) => b.score - a.score);
