@@ -64,12 +64,6 @@ function asciiLower(s: string): string {
   return out;
 }
 
-/** The key of a "key=value" query part. */
-function queryKey(kv: string): string {
-  const eq = kv.indexOf("=");
-  return eq < 0 ? kv : kv.slice(0, eq);
-}
-
 /** Splits "https://host/a/b?x=1#f" into path segments and query without the URL global. */
 function parts(url: string): { host: string; segments: string[]; query: string } | null {
   const u = url.trim();
@@ -101,27 +95,32 @@ function parts(url: string): { host: string; segments: string[]; query: string }
   return { host: u.slice(hostStart, pathStart).toLowerCase(), segments, query: u.slice(Math.min(queryStart + 1, queryEnd), queryEnd) };
 }
 
-function meaningfulQuery(query: string): string[] {
-  return query.split("&").filter((kv) => {
-    if (!kv) return false;
-    const key = asciiLower(queryKey(kv));
-    return !HARMLESS_KEYS.has(key) && !(key.length > 4 && key.startsWith("utm_") && [...key.slice(4)].every((ch) => isWordChar(ch.charCodeAt(0))));
-  });
+/** What the query says: whether it searches ("q=ukraine"), and whether all it holds besides tracking is a language. */
+function readQuery(query: string): { search: boolean; localeOnly: boolean } {
+  let search = false;
+  let localeOnly = true;
+  for (const kv of query.split("&")) {
+    if (!kv) continue;
+    const eq = kv.indexOf("=");
+    const key = asciiLower(eq < 0 ? kv : kv.slice(0, eq));
+    if (eq > 0 && eq < kv.length - 1 && SEARCH_KEYS.has(key)) search = true;
+    if (HARMLESS_KEYS.has(key) || isTrackingKey(key)) continue;
+    if (eq < 0 || !LOCALE_KEYS.has(key)) localeOnly = false;
+  }
+  return { search, localeOnly };
 }
 
-/** A query part that searches: a search key with a value ("q=ukraine"). */
-function isSearch(query: string): boolean {
-  return query.split("&").some((kv) => {
-    const eq = kv.indexOf("=");
-    return eq > 0 && eq < kv.length - 1 && SEARCH_KEYS.has(asciiLower(kv.slice(0, eq)));
-  });
+/** "utm_source", "utm_medium" …: "utm_" and word characters. */
+function isTrackingKey(key: string): boolean {
+  if (key.length <= 4 || !key.startsWith("utm_")) return false;
+  for (let i = 4; i < key.length; i++) if (!isWordChar(key.charCodeAt(i))) return false;
+  return true;
 }
 
 /** "en", "de", "pt-br", "en_GB": a language path, which makes the page under it a front page. */
 function isLocaleSegment(s: string): boolean {
-  const letters = (...at: number[]) => at.every((i) => isAsciiLetter(s.charCodeAt(i)));
-  if (s.length === 2) return letters(0, 1);
-  return s.length === 5 && (s[2] === "-" || s[2] === "_") && letters(0, 1, 3, 4);
+  if (s.length !== 2 && !(s.length === 5 && (s[2] === "-" || s[2] === "_") && isAsciiLetter(s.charCodeAt(3)) && isAsciiLetter(s.charCodeAt(4)))) return false;
+  return isAsciiLetter(s.charCodeAt(0)) && isAsciiLetter(s.charCodeAt(1));
 }
 
 function isIndexFile(s: string): boolean {
@@ -238,26 +237,36 @@ export function urlShape(url: string | null | undefined): UrlShape {
 function classify(url: string): UrlShape {
   const p = parts(url);
   if (!p) return NEUTRAL;
-  const { segments, query } = p;
-  const rest = meaningfulQuery(query);
-  if (isSearch(query) && !segments.some(isStorySlug)) return { kind: "search", reason: "address is a search" };
+  const { segments } = p;
+  const query = readQuery(p.query);
+  let slug: boolean | undefined;
+  const hasSlug = () => (slug ??= segments.some(isStorySlug));
+  if (query.search && !hasSlug()) return { kind: "search", reason: "address is a search" };
   const last = segments[segments.length - 1] ?? "";
-  if (segments.length === 0 || (segments.length === 1 && (isIndexFile(last) || isLocaleSegment(last)))) {
-    if (rest.every((kv) => kv.includes("=") && LOCALE_KEYS.has(asciiLower(queryKey(kv))))) return { kind: "home", reason: "address is the site's front page" };
+  if ((segments.length === 0 || (segments.length === 1 && (isIndexFile(last) || isLocaleSegment(last)))) && query.localeOnly) {
+    return { kind: "home", reason: "address is the site's front page" };
   }
-  const lower = segments.map((s) => s.toLowerCase());
-  const login = lower.find((s) => LOGIN_SEGMENTS.has(s));
+  // One pass over the segments, lower-cased and compared whole.
+  let login: string | undefined;
+  let searchSegment = false;
+  let productAt = -1;
+  let listingAt = -1;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!.toLowerCase();
+    if (login === undefined && LOGIN_SEGMENTS.has(s)) login = s;
+    if (s === "search" || s === "results") searchSegment = true;
+    if (productAt < 0 && PRODUCT_SEGMENTS.has(s)) productAt = i;
+    if (listingAt < 0 && LISTING_SEGMENTS.has(s)) listingAt = i;
+  }
   if (login !== undefined) return { kind: "login", reason: `address is a ${login} page` };
-  if (lower.some((s) => s === "search" || s === "results") || hasSearchPath(url)) return { kind: "search", reason: "address is a search" };
+  if (searchSegment || hasSearchPath(url)) return { kind: "search", reason: "address is a search" };
   const dated = hasDatedPath(url);
-  const productAt = lower.findIndex((s) => PRODUCT_SEGMENTS.has(s));
-  if (productAt >= 0 && productAt < lower.length - 1 && !dated) {
+  if (productAt >= 0 && productAt < segments.length - 1 && !dated) {
     return { kind: "product", reason: `address has a /${segments[productAt]}/ product path` };
   }
   if (isProductNumber(last)) return { kind: "product", reason: "address ends in a product number" };
   if (dated || hasDateInSlug(last)) return { kind: "article-like", reason: DATED_PATH_REASON };
-  if (segments.some(isStorySlug)) return { kind: "article-like", reason: "address has a story slug" };
-  const listingAt = lower.findIndex((s) => LISTING_SEGMENTS.has(s));
-  if (listingAt >= 0 && listingAt >= lower.length - 2) return { kind: "listing", reason: `address is a /${segments[listingAt]}/ index` };
+  if (hasSlug()) return { kind: "article-like", reason: "address has a story slug" };
+  if (listingAt >= 0 && listingAt >= segments.length - 2) return { kind: "listing", reason: `address is a /${segments[listingAt]}/ index` };
   return NEUTRAL;
 }
