@@ -30,19 +30,21 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const layout = analyzeLayout(tokens, flags.subarray(0, 3 * n));
   const { sentenceStart, shouty, titled } = layout;
   const weak = flags.subarray(3 * n, 4 * n);
+  const nameish = flags.subarray(4 * n, 5 * n);
   // Words this article capitalizes where a capital means something: evidence for weak positions.
   // Only common words are asked about, all in the lexicon: marks on the lexicon, no set of strings.
   const strongCaps = new LexiconMarks();
+  // One pass over the text; the capitalized words at weak positions are listed for the steps that
+  // need every strong capital seen first.
+  const weakCaps: number[] = [];
+  const pending: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = sentenceStart[i]! | shouty[i]! | titled[i]!;
     weak[i] = w;
     const t = tokens[i]!;
-    if (!w && t.cap && t.kind === TokenKind.Word) strongCaps.add(t);
-  }
-  const nameish = flags.subarray(4 * n, 5 * n);
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
     if (!t.cap || t.kind !== TokenKind.Word) continue;
+    if (w) weakCaps.push(i);
+    else strongCaps.add(t);
     if (inList(t, LEX_NEVER)) {
       if (t.key.length >= 4) continue;
       if (!t.dotted) {
@@ -52,15 +54,19 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
         continue;
       }
     }
-    if (!weak[i] || t.dotted) nameish[i] = 1;
-    else if (!inList(t, LEX_FUNCTION) && (!inList(t, LEX_COMMON) || strongCaps.has(t))) nameish[i] = 1;
+    if (!w || t.dotted) nameish[i] = 1;
+    else pending.push(i);
+  }
+  for (const i of pending) {
+    const t = tokens[i]!;
+    if (!inList(t, LEX_FUNCTION) && (!inList(t, LEX_COMMON) || strongCaps.has(t))) nameish[i] = 1;
   }
   // Every stage asks for the longest alias at a token, often the same token twice: one walk each.
   const aliases = new AliasFinder(tokens, kb.aliases.root, shouty);
   // A dataset name opening with a common word at a weak spot ("NEW YORK", "The Hague", "Apple shares
   // rose"): a candidate still, which the document pass links only with context.
-  for (let i = 0; i < n; i++) {
-    if (nameish[i] || !weak[i] || tokens[i]!.kind !== TokenKind.Word || !tokens[i]!.cap) continue;
+  for (const i of weakCaps) {
+    if (nameish[i]) continue;
     const m = aliases.at(i);
     if (m && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
