@@ -16,9 +16,9 @@ export interface WordTable {
   values: Int32Array;
 }
 
-/** FNV-1a over UTF-16 code units. */
+/** FNV-1a over UTF-16 code units, as a 32-bit signed integer (as the slots store it). */
 function hashOf(word: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
   return h;
 }
