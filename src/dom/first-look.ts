@@ -10,7 +10,9 @@
  * blocks, a few meta, a handful of paragraphs) and asks the browser for the rest; the head is read
  * in full afterwards, with the body.
  */
-import { decideAtFirstSight, FIRST_SIGHT_CHARS, FIRST_SIGHT_PARAGRAPHS, type ArticleDecision } from "../core/detect/decide";
+import {
+  decideAtFirstSight, FIRST_SIGHT_CHARS, FIRST_SIGHT_MAX_HEADING_LINKS, FIRST_SIGHT_PARAGRAPHS, type ArticleDecision,
+} from "../core/detect/decide";
 import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
 import { isArticleType, type FirstSight, type StructuredData } from "../core/detect/signals";
 import { MAX_ELEMENTS } from "./extract";
@@ -27,31 +29,35 @@ export interface FirstLook {
 const MAX_PARAGRAPHS_LOOKED_AT = 80;
 /** Paragraphs in these are not the story's: navigation, asides, footers, captions, hidden parts. */
 const OUT_OF_STORY = 'nav, aside, footer, menu, figcaption, [hidden], [aria-hidden="true"]';
-const HEADING_LINKS = "h2 > a, h3 > a, h4 > a, a > h2:first-child, a > h3:first-child, a > h4:first-child";
 /**
- * Price markup anywhere: the head's price meta and microdata prices or offers. Selectors compare
- * attribute names as written in lower case (the full reading folds case): a page that writes them
- * otherwise is only taken here if it has no price at all, which the full reading would also see.
+ * The head's price meta, and microdata prices or offers. Selectors compare attribute values as
+ * written in lower case (the full reading folds case), so a page that writes them otherwise is
+ * judged without them here.
  */
-const PRICE_MARKUP = 'meta[property="product:price:amount"], meta[property="og:price:amount"], meta[property="product:price"], meta[property="price"], meta[name="price"], [itemprop="price"], [itemprop="offers"], [itemprop="lowPrice"]';
+const PRICE_META = 'meta[property="product:price:amount"], meta[property="og:price:amount"], meta[property="product:price"], meta[property="price"], meta[name="price"], meta[itemprop="price"]';
+const PRICE_ITEMS = '[itemprop="price"], [itemprop="offers"], [itemprop="lowPrice"]';
 const OG_TYPE = 'meta[property="og:type"], meta[name="og:type"]';
 /** Any refresh at all: whether it reloads the page itself is the full reading's question. */
 const REFRESH = 'meta[http-equiv="refresh"], meta[http-equiv="Refresh"], meta[http-equiv="REFRESH"]';
 const META_URL = 'meta[property="og:url"], meta[name="og:url"], meta[property="twitter:url"], meta[name="twitter:url"]';
 
 /**
- * Structured data wherever it sits: every JSON-LD block, top-level microdata item types, and the
- * head's og:type. Read with selectors rather than by going through the head's elements one by
- * one: the decision then touches only the elements it needs.
+ * Structured data wherever it sits: every JSON-LD block, top-level microdata item types in the
+ * body, and the head's og:type. Read with selectors rather than by going through the head's
+ * elements one by one: the decision then touches only the elements it needs.
  */
-function structuredData(doc: Document, body: HTMLElement): StructuredData {
+function structuredData(doc: Document, body: HTMLElement): { structured: StructuredData; microdata: boolean } {
   const all = emptyStructuredData();
-  for (const script of doc.querySelectorAll("script[type]")) {
-    if ((script.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(script.textContent ?? "", all);
-  }
-  for (const item of body.querySelectorAll("[itemtype]")) {
-    if (item.hasAttribute("itemprop")) continue;
-    for (const t of (item.getAttribute("itemtype") ?? "").split(" ")) if (t) all.mainTypes.push(t);
+  let microdata = false;
+  // One pass for both kinds, in document order.
+  for (const el of doc.querySelectorAll("script[type], body [itemtype]")) {
+    if (el.localName === "script") {
+      if ((el.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(el.textContent ?? "", all);
+      continue;
+    }
+    microdata = true;
+    if (el.hasAttribute("itemprop") || el === body) continue;
+    for (const t of (el.getAttribute("itemtype") ?? "").split(" ")) if (t) all.mainTypes.push(t);
   }
   const og = doc.head?.querySelectorAll(OG_TYPE);
   for (let i = og?.length ?? 0; i-- > 0;) {
@@ -61,7 +67,36 @@ function structuredData(doc: Document, body: HTMLElement): StructuredData {
       break;
     }
   }
-  return all;
+  return { structured: all, microdata };
+}
+
+/**
+ * Price markup or a password field: a shop or a login wall, perhaps. Microdata prices are looked
+ * for only on a page with microdata items (they belong to one), so an ordinary page is not gone
+ * through for them; inputs are few, and their type is compared in any case.
+ */
+function priceOrLogin(doc: Document, body: HTMLElement, microdata: boolean): boolean {
+  if (doc.head?.querySelector(PRICE_META) || (microdata && body.querySelector(PRICE_ITEMS))) return true;
+  const inputs = body.getElementsByTagName("input");
+  for (let i = 0; i < inputs.length; i++) if ((inputs[i]!.getAttribute("type") ?? "").toLowerCase() === "password") return true;
+  return false;
+}
+
+/**
+ * Links inside h2–h4 or wrapping one (as the full reading counts them, where the walk reaches),
+ * counted from the headings, which are few, up to `enough`.
+ */
+function headingLinks(body: HTMLElement, enough: number): number {
+  let n = 0;
+  for (const tag of ["h2", "h3", "h4"]) {
+    const headings = body.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && n <= enough; i++) {
+      const h = headings[i]!;
+      for (let c = h.firstElementChild; c; c = c.nextElementSibling) if (c.localName === "a") n++;
+      if (h.parentElement?.localName === "a" && !h.previousElementSibling) n++;
+    }
+  }
+  return n;
 }
 
 /** The page's address when the caller has none (the CLI on a saved page): the canonical link or og:url. */
@@ -96,18 +131,17 @@ export function firstLook(doc: Document, url: string | null | undefined): FirstL
   // A page too large to read is refused by the full reading, which counts the same way and walks
   // nothing; it is counted first so that no selector here goes through it either.
   if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return {};
-  const structured = structuredData(doc, body);
+  const { structured, microdata } = structuredData(doc, body);
   // Only a page marked as an article can be decided here: the rest is not counted at all.
   if (!structured.mainTypes.some(isArticleType)) return {};
   const paragraphs = longParagraphs(body);
   const sight: FirstSight = {
     url: addressOf(doc, url),
     structured,
-    priceMarkup: doc.querySelectorAll(PRICE_MARKUP).length,
+    priceOrLogin: priceOrLogin(doc, body, microdata),
     selfRefresh: !!doc.head?.querySelector(REFRESH),
     articleElements: body.getElementsByTagName("article").length,
-    headingLinks: body.querySelectorAll(HEADING_LINKS).length,
-    passwordFields: body.querySelectorAll('input[type="password"]').length,
+    headingLinks: headingLinks(body, FIRST_SIGHT_MAX_HEADING_LINKS),
     longParagraphs: paragraphs.count,
     longParagraphChars: paragraphs.chars,
   };

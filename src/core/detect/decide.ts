@@ -65,7 +65,7 @@ export const FIRST_SIGHT_PARAGRAPHS = 3;
 export const FIRST_SIGHT_CHARS = 1000;
 /** At first sight, more `<article>` elements or linked headlines than this may be a list of stories. */
 const FIRST_SIGHT_MAX_ARTICLES = 5;
-const FIRST_SIGHT_MAX_HEADING_LINKS = 9;
+export const FIRST_SIGHT_MAX_HEADING_LINKS = 9;
 
 /**
  * The article decision from what a page shows before its body is read (structured data, the
@@ -83,7 +83,7 @@ export function decideAtFirstSight(f: FirstSight): ArticleDecision | undefined {
   if (structured.mainTypes.some(isProductType) || structured.mainTypes.some(isListingType) || isProductOgType(structured.ogType)) return undefined;
   const shape = urlShape(f.url);
   if (shape.kind !== "article-like" && shape.kind !== "neutral") return undefined;
-  if (f.selfRefresh || f.priceMarkup > 0 || f.passwordFields > 0) return undefined;
+  if (f.selfRefresh || f.priceOrLogin) return undefined;
   if (f.articleElements > FIRST_SIGHT_MAX_ARTICLES || f.headingLinks > FIRST_SIGHT_MAX_HEADING_LINKS) return undefined;
   if (f.longParagraphs < FIRST_SIGHT_PARAGRAPHS || f.longParagraphChars < FIRST_SIGHT_CHARS) return undefined;
   const t: Tally = { score: 0, reasons: [] };

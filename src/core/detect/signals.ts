@@ -81,14 +81,13 @@ export interface FirstSight {
   url?: string | null;
   /** The head's meta and JSON-LD, JSON-LD in the body, and top-level microdata item types. */
   structured: StructuredData;
-  /** Price meta in the head and `itemprop` price or offers in the body. */
-  priceMarkup: number;
+  /** Price markup (price meta, microdata price or offers) or a password field anywhere: a shop or a login wall, perhaps. */
+  priceOrLogin: boolean;
   selfRefresh: boolean;
   /** `<article>` elements. */
   articleElements: number;
-  /** Links inside h2–h4 or wrapping one (an upper bound of what the walk counts). */
+  /** Links inside h2–h4 or wrapping one (an upper bound of what the walk counts; counting stops past the first-sight limit). */
   headingLinks: number;
-  passwordFields: number;
   /** Visible `<p>`s of 80+ characters outside navigation, asides and footers, and their characters (counting stops early). */
   longParagraphs: number;
   longParagraphChars: number;

@@ -8,7 +8,7 @@ type Patch = Partial<Omit<FirstSight, "structured">> & { structured?: Partial<Fi
 function sight(p: Patch = {}): FirstSight {
   return {
     url: "https://news.example/2024/06/13/ministers-agree-a-long-term-plan",
-    priceMarkup: 0, selfRefresh: false, articleElements: 1, headingLinks: 2, passwordFields: 0, longParagraphs: 5, longParagraphChars: 1400,
+    priceOrLogin: false, selfRefresh: false, articleElements: 1, headingLinks: 2, longParagraphs: 5, longParagraphChars: 1400,
     ...p,
     structured: { mainTypes: ["NewsArticle"], nestedTypes: [], ogType: "article", datePublished: "2024-06-13", ...p.structured },
   };
@@ -35,7 +35,7 @@ describe("decideAtFirstSight", () => {
     expect(decideAtFirstSight(sight({ structured: { mainTypes: ["Product", "Review"] } }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ structured: { mainTypes: ["CollectionPage", "NewsArticle"] } }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ structured: { ogType: "og:product" } }))).toBeUndefined();
-    expect(decideAtFirstSight(sight({ priceMarkup: 1 }))).toBeUndefined();
+    expect(decideAtFirstSight(sight({ priceOrLogin: true }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ url: "https://shop.example/product/lamp-red/reviews" }))).toBeUndefined();
   });
 
@@ -45,7 +45,6 @@ describe("decideAtFirstSight", () => {
     expect(decideAtFirstSight(sight({ url: "https://news.example/category/politics/" }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ articleElements: 12 }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ headingLinks: 25 }))).toBeUndefined();
-    expect(decideAtFirstSight(sight({ passwordFields: 1 }))).toBeUndefined();
     expect(decideAtFirstSight(sight({ selfRefresh: true }))).toBeUndefined();
   });
 
