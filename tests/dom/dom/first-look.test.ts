@@ -45,6 +45,16 @@ describe("firstLook", () => {
     expect(firstLook(plain, null).sight).toBeUndefined();
   });
 
+  it("leaves to the full reading a marked-up page with a list of linked headlines, a login field or microdata prices", () => {
+    const story = `<article><h1>Ministers agree a plan</h1>${prose(6)}</article>`;
+    const linked = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? `<h3><a href="/s${i}">Story ${i}</a></h3>` : `<a href="/s${i}"><h2>Story ${i}</h2></a>`)).join("");
+    const look = (body: string) => firstLook(page(`<html><head>${NEWS_HEAD}</head><body>${body}</body></html>`), STORY_URL);
+    expect(look(story + linked(6)).decision?.isArticle).toBe(true);
+    expect(look(story + linked(12)).decision).toBeUndefined();
+    expect(look(story + `<form><input type="PASSWORD" name="pw"></form>`).decision).toBeUndefined();
+    expect(look(`<div itemscope itemtype="https://schema.org/Offer"><span itemprop="price">24.99</span></div>` + story).decision).toBeUndefined();
+  });
+
   it("gives the same finding as the full reading would, blocks included (the seed page)", () => {
     const html = readFileSync("seeds/article.html", "utf8");
     const found = findArticle(page(html), { url: "http://127.0.0.1/article.html" });
