@@ -25,6 +25,11 @@ export interface FirstLook {
   sight?: FirstSight;
 }
 
+/**
+ * JSON-LD the look parses, at most, in all: it runs as one task, so a page holding more is left to
+ * the full reading, which reads it in slices.
+ */
+const MAX_JSON_LD_CHARS = 300_000;
 /** Paragraphs looked at, at most: the story's first ones come early in the document. */
 const MAX_PARAGRAPHS_LOOKED_AT = 80;
 /** Paragraphs in these are not the story's: navigation, asides, footers, captions, hidden parts. */
@@ -46,13 +51,18 @@ const META_URL = 'meta[property="og:url"], meta[name="og:url"], meta[property="t
  * body, and the head's og:type. Read with selectors rather than by going through the head's
  * elements one by one: the decision then touches only the elements it needs.
  */
-function structuredData(doc: Document, body: HTMLElement): { structured: StructuredData; microdata: boolean } {
+function structuredData(doc: Document, body: HTMLElement): { structured: StructuredData; microdata: boolean } | undefined {
   const all = emptyStructuredData();
   let microdata = false;
+  let jsonLdChars = 0;
   // One pass for both kinds, in document order.
   for (const el of doc.querySelectorAll("script[type], body [itemtype]")) {
     if (el.localName === "script") {
-      if ((el.getAttribute("type") ?? "").toLowerCase() === "application/ld+json") readJsonLd(el.textContent ?? "", all);
+      if ((el.getAttribute("type") ?? "").toLowerCase() !== "application/ld+json") continue;
+      const text = el.textContent ?? "";
+      jsonLdChars += text.length;
+      if (jsonLdChars > MAX_JSON_LD_CHARS) return undefined;
+      readJsonLd(text, all);
       continue;
     }
     microdata = true;
@@ -131,9 +141,10 @@ export function firstLook(doc: Document, url: string | null | undefined): FirstL
   // A page too large to read is refused by the full reading, which counts the same way and walks
   // nothing; it is counted first so that no selector here goes through it either.
   if (body.getElementsByTagName("*").length > MAX_ELEMENTS) return {};
-  const { structured, microdata } = structuredData(doc, body);
+  const data = structuredData(doc, body);
   // Only a page marked as an article can be decided here: the rest is not counted at all.
-  if (!structured.mainTypes.some(isArticleType)) return {};
+  if (!data?.structured.mainTypes.some(isArticleType)) return {};
+  const { structured, microdata } = data;
   const paragraphs = longParagraphs(body);
   const sight: FirstSight = {
     url: addressOf(doc, url),

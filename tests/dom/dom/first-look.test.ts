@@ -55,6 +55,14 @@ describe("firstLook", () => {
     expect(look(`<div itemscope itemtype="https://schema.org/Offer"><span itemprop="price">24.99</span></div>` + story).decision).toBeUndefined();
   });
 
+  it("parses a bounded amount of JSON-LD in its one task: a page with more is read in full, in slices", () => {
+    const filler = JSON.stringify({ "@type": "Dataset", data: "x".repeat(100_000) });
+    const blocks = Array.from({ length: 4 }, () => `<script type="application/ld+json">${filler}</script>`).join("");
+    const doc = page(`<html><head>${NEWS_HEAD}${blocks}</head><body><article><h1>Ministers agree a plan</h1>${prose(6)}</article></body></html>`);
+    expect(firstLook(doc, STORY_URL).decision).toBeUndefined();
+    expect(findArticle(doc, { url: STORY_URL }).detection.isArticle).toBe(true);
+  });
+
   it("gives the same finding as the full reading would, blocks included (the seed page)", () => {
     const html = readFileSync("seeds/article.html", "utf8");
     const found = findArticle(page(html), { url: "http://127.0.0.1/article.html" });
