@@ -16,7 +16,7 @@ import {
 import { emptyStructuredData, readJsonLd } from "../core/detect/json-ld";
 import { isArticleType, type FirstSight, type StructuredData } from "../core/detect/signals";
 import { MAX_ELEMENTS } from "./extract";
-import { pageAddress } from "./signals";
+import { pageAddress, PRICE_ITEMPROPS, PRICE_META_KEYS } from "./signals";
 
 export interface FirstLook {
   /** The decision, when the look suffices (only ever an article: every refusal needs the full reading's reasons). */
@@ -35,12 +35,12 @@ const MAX_PARAGRAPHS_LOOKED_AT = 80;
 /** Paragraphs in these are not the story's: navigation, asides, footers, captions, hidden parts. */
 const OUT_OF_STORY = 'nav, aside, footer, menu, figcaption, [hidden], [aria-hidden="true"]';
 /**
- * The head's price meta, and microdata prices or offers. Selectors compare attribute values as
- * written in lower case (the full reading folds case), so a page that writes them otherwise is
- * judged without them here.
+ * The head's price meta, and microdata prices or offers: the full reading's own lists, so the two
+ * cannot drift apart. Selectors compare attribute values exactly as listed (the full reading folds
+ * the head's keys to lower case), so a page that writes them otherwise is judged without them here.
  */
-const PRICE_META = 'meta[property="product:price:amount"], meta[property="og:price:amount"], meta[property="product:price"], meta[property="price"], meta[name="price"], meta[itemprop="price"]';
-const PRICE_ITEMS = '[itemprop="price"], [itemprop="offers"], [itemprop="lowPrice"]';
+const PRICE_META = PRICE_META_KEYS.flatMap((key) => ["property", "name", "itemprop"].map((attr) => `meta[${attr}="${key}"]`)).join(", ");
+const PRICE_ITEMS = PRICE_ITEMPROPS.map((prop) => `[itemprop="${prop}"]`).join(", ");
 const OG_TYPE = 'meta[property="og:type"], meta[name="og:type"]';
 /** Any refresh at all: whether it reloads the page itself is the full reading's question. */
 const REFRESH = 'meta[http-equiv="refresh"], meta[http-equiv="Refresh"], meta[http-equiv="REFRESH"]';

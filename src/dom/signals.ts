@@ -34,6 +34,10 @@ const SHOP_TEXT = /^\s*(in stock|out of stock|sold out|only \d+ left|free (shipp
 /** A short text that is only a price: "$24.99", "€ 1.299,00", "1 299 Kč". */
 const PRICE_TEXT = /^\s*(([$€£¥₹₽₺]|US\$|R\$|CHF|EUR|USD|GBP|PLN|zł)\s?\d[\d.,'\s]*(\d|-)|\d[\d.,'\s]*\s?(€|EUR|USD|GBP|CHF|zł|PLN|Kč|kr|₽|руб\.?|лв|Ft|lei|TL|₺|\$|£|₹|円|元))\s*$/;
 const PRICE_CLASS = /(^|[\s_-])(price|prices|product-price|sale-price|offer-price)([\s_-]|$)|price[A-Z_-]/;
+/** Head meta keys (property, name or itemprop, lower-cased) that carry a price. The first look builds its selector from these. */
+export const PRICE_META_KEYS: readonly string[] = ["product:price:amount", "og:price:amount", "product:price", "price"];
+/** Microdata properties of a price or an offer. The first look builds its selector from these. */
+export const PRICE_ITEMPROPS: readonly string[] = ["price", "offers", "lowPrice"];
 const VARIANT_ATTRIBUTE = /(^|[\s_-])(size|colou?r|quantity|qty|variant|swatch)[-_]?(select|selector|picker|chooser|options?|swatch(es)?|list)?([\s_-]|$)/i;
 
 /**
@@ -115,7 +119,7 @@ function readHead(doc: Document, structured: StructuredData, product: ProductCue
       if (key === "og:type") structured.ogType = content.toLowerCase();
       else if (key === "article:published_time" || key === "datepublished" || key === "publish-date" || key === "pubdate" || key === "sailthru.date" || key === "parsely-pub-date" || key === "dc.date.issued") structured.datePublished ??= content;
       else if (key === "author" || key === "article:author" || key === "parsely-author" || key === "sailthru.author") byline = true;
-      else if (key === "product:price:amount" || key === "og:price:amount" || key === "product:price" || key === "price") product.priceMarkup++;
+      else if (PRICE_META_KEYS.includes(key)) product.priceMarkup++;
       else if (key === "og:title" || key === "twitter:title" || key === "title") {
         titles.push(content);
         if (key === "og:title") ogTitle ??= content;
@@ -195,7 +199,7 @@ export function* gatherSignalsSteps(doc: Document, url: string | null | undefine
     }
     const itemprop = el.getAttribute("itemprop");
     if (itemprop) {
-      if (itemprop === "price" || itemprop === "offers" || itemprop === "lowPrice") product.priceMarkup++;
+      if (PRICE_ITEMPROPS.includes(itemprop)) product.priceMarkup++;
       else if (itemprop === "author" || itemprop === "creator") page.byline = true;
       else if (itemprop === "datePublished") microdataDate ??= el.getAttribute("content") ?? el.getAttribute("datetime") ?? undefined;
     }

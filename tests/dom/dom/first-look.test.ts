@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findArticle, findArticleSliced } from "../../../src/dom/article";
 import { firstLook } from "../../../src/dom/first-look";
+import { PRICE_ITEMPROPS, PRICE_META_KEYS } from "../../../src/dom/signals";
 import { page, prose } from "./helpers";
 
 const NEWS_HEAD = `<title>Ministers agree a plan | Example News</title><meta property="og:type" content="article">
@@ -43,6 +44,24 @@ describe("firstLook", () => {
     const plain = page(`<body>${prose(8)}</body>`);
     expect(firstLook(plain, null).decision).toBeUndefined();
     expect(firstLook(plain, null).sight).toBeUndefined();
+  });
+
+  it("leaves to the full reading every price meta and microdata price the full reading counts", () => {
+    const story = `<article><h1>Ministers agree a plan</h1>${prose(6)}</article>`;
+    for (const key of PRICE_META_KEYS) {
+      for (const attr of ["property", "name"]) {
+        const doc = page(`<html><head>${NEWS_HEAD}<meta ${attr}="${key}" content="24.99"></head><body>${story}</body></html>`);
+        expect(firstLook(doc, STORY_URL).decision, `${attr}=${key}`).toBeUndefined();
+      }
+    }
+    for (const prop of PRICE_ITEMPROPS) {
+      const doc = page(`<html><head>${NEWS_HEAD}</head><body><div itemscope itemtype="https://schema.org/NewsArticle">${story}<span itemprop="${prop}">24.99</span></div></body></html>`);
+      expect(firstLook(doc, STORY_URL).decision, prop).toBeUndefined();
+    }
+    // The same pages without the price are decided at first sight: the checks above are the price's doing.
+    expect(firstLook(page(`<html><head>${NEWS_HEAD}</head><body>${story}</body></html>`), STORY_URL).decision?.isArticle).toBe(true);
+    const microdata = page(`<html><head>${NEWS_HEAD}</head><body><div itemscope itemtype="https://schema.org/NewsArticle">${story}</div></body></html>`);
+    expect(firstLook(microdata, STORY_URL).decision?.isArticle).toBe(true);
   });
 
   it("leaves to the full reading a marked-up page with a list of linked headlines, a login field or microdata prices", () => {
