@@ -8,7 +8,8 @@
 import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
 import { type Candidate, type FigureContext, settleOverlaps } from "./candidate";
-import { compileTriggers, isInvisibleCode, mergeStarts, scanStarts, wordStarts } from "./scan";
+import { isInvisibleCode } from "../text/tokenize";
+import { compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
 import { DATE_TRIGGERS, findDates } from "./dates";
 import { DURATION_TRIGGERS, findDurations } from "./durations";
 import { MONEY_TRIGGERS, findMoney } from "./money";

@@ -3,6 +3,8 @@
  * runs, currency signs, trigger words), and patterns then run anchored (sticky) at those offsets
  * only, never at the thousands of offsets where no figure can begin.
  */
+// Figures read through the tokenizer's own set of characters that show nothing.
+import { isInvisibleCode } from "../text/tokenize";
 import type { FigureContext } from "./candidate";
 
 /** How far after a number its unit, currency or percent sign may come ("seven-tenths of 1 percent"). */
@@ -50,15 +52,6 @@ export interface Starts {
   /** The text holds an invisible character (see `isInvisibleCode`). */
   invisible: boolean;
   triggers: Triggers;
-}
-
-/**
- * Characters that show nothing: the soft hyphen, zero-width space, non-joiner and joiner, the word
- * joiner and a stray byte-order mark, the ones the tokenizer reads words through. Pages put them
- * inside amounts too ("$3\u200b billion", "1\u00ad000").
- */
-export function isInvisibleCode(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**

@@ -73,9 +73,10 @@ function isMarkCode(c: number): boolean {
 /**
  * Characters that show nothing: the soft hyphen, zero-width space and joiners, the word joiner and
  * a stray byte-order mark. Pages put them inside words (hyphenation hints, or to defeat scraping:
- * "Joe Bi\u200bden"); a word reads through them and its key leaves them out.
+ * "Joe Bi\u200bden"); a word reads through them and its key leaves them out. Figures read through
+ * the same set (figures/scan.ts).
  */
-function isInvisibleCode(c: number): boolean {
+export function isInvisibleCode(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
