@@ -57,13 +57,31 @@ export function countryOf(kb: KnowledgeBase, m: Mention): Entry | undefined {
   return undefined;
 }
 
+/** The mentions of each key, in list order; keys in the order of their first mention. */
+export function groupByKey(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.key);
+    if (list) list.push(m);
+    else groups.set(m.key, [m]);
+  }
+  return groups;
+}
+
 export class MentionIndex {
   private sorted: Indexed[] | undefined;
-  private keyed: Map<string, Mention[]> | undefined;
   private countriesFor: { kb: KnowledgeBase; countries: ArticleCountries } | undefined;
   private readonly derivedTables = new Map<symbol, unknown>();
 
-  constructor(readonly text: string, readonly mentions: readonly Mention[]) {}
+  /**
+   * `byKey`: the mentions grouped by key in list order, when the caller has grouped them already
+   * (buildCards does, to make its cards); otherwise grouped here on first request.
+   */
+  constructor(
+    readonly text: string,
+    readonly mentions: readonly Mention[],
+    private byKey?: ReadonlyMap<string, readonly Mention[]>,
+  ) {}
 
   private bySorted(): Indexed[] {
     return (this.sorted ??= this.mentions.map((m, at) => ({ m, at })).sort(byStartThenOrder));
@@ -93,15 +111,7 @@ export class MentionIndex {
 
   /** Every mention with this key, in list order. */
   withKey(key: string): readonly Mention[] {
-    if (!this.keyed) {
-      this.keyed = new Map();
-      for (const m of this.mentions) {
-        const list = this.keyed.get(m.key);
-        if (list) list.push(m);
-        else this.keyed.set(m.key, [m]);
-      }
-    }
-    return this.keyed.get(key) ?? [];
+    return (this.byKey ??= groupByKey(this.mentions)).get(key) ?? [];
   }
 
   countries(kb: KnowledgeBase): ArticleCountries {
