@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
-import { matchAt, mergeStarts, wordStarts, wordsFollowedBy } from "./scan";
+import { capitalized, matchAt, mergeStarts, wordStarts, wordsFollowedBy } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -169,6 +169,22 @@ function clockLike(t: string, s: number, e: number): boolean {
   return (c === 97 || c === 112) && ((t.charCodeAt(e + 1) | 32) === 109 || t[e + 1] === "." || (t.charCodeAt(e + 2) | 32) === 109 || t[e + 2] === ".");
 }
 
+/** "June 19", "Sept. 1", "May, 1997": after a month word a dot maybe, a comma maybe, a space and a digit. */
+function numberAfterMonth(t: string, e: number): boolean {
+  let k = e;
+  if (t.charCodeAt(k) === 46) k++;
+  if (t.charCodeAt(k) === 44) k++;
+  const c = t.charCodeAt(k + 1);
+  return isSpace(t.charCodeAt(k)) && c >= 48 && c <= 57;
+}
+
+/** "first century", "twenty-first century": "century" after the ordinal word and a space or hyphen. */
+function centuryAfter(t: string, e: number): boolean {
+  const k = t.startsWith("-first", e) ? e + 6 : e;
+  const c = t.charCodeAt(k);
+  return (isSpace(c) || c === 45) && t.startsWith("century", k + 1);
+}
+
 /** The sentence before an offset (back to the last full stop or line break), for tense cues. */
 function sentenceBefore(text: string, i: number): string {
   const from = Math.max(0, i - 80);
@@ -316,7 +332,9 @@ function dateDigits(ctx: FigureContext): DateDigits {
 export function findDates(ctx: FigureContext): Candidate[] {
   const { text, pub } = ctx;
   const out: Candidate[] = [];
-  const months = wordStarts(ctx.starts, MONTH_WORDS);
+  // Every month pattern is case-sensitive and opens with a capital: "may" the verb is never tried.
+  const months = capitalized(text, wordStarts(ctx.starts, MONTH_WORDS));
+  const monthsBeforeNumber = wordsFollowedBy(text, months, numberAfterMonth);
   const digits = dateDigits(ctx);
   const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
     // Optional fields set one by one: spreading conditional objects costs a copy per candidate.
@@ -327,7 +345,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     out.push(c);
   };
 
-  for (const m of matchAt(MONTH_DAY, text, months)) {
+  for (const m of matchAt(MONTH_DAY, text, monthsBeforeNumber)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     const y = g.year ? Number(g.year) : undefined;
@@ -347,7 +365,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
     // A day before a month ("5 May") is a date even when a capitalized word follows it.
     push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, g.year ? Number(g.year) : undefined, mi, Number(g.day)));
   }
-  for (const m of matchAt(MONTH_YEAR, text, months)) {
+  for (const m of matchAt(MONTH_YEAR, text, monthsBeforeNumber)) {
     const g = m.groups!;
     push(m.index, m.index + m[0].length, "date: month + year", { resolved: isoMonth(Number(g.year), monthIndex(g.month!)!) });
   }
@@ -468,14 +486,15 @@ export function findDates(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(PERIOD_OF_YEAR, text, ordinals)) {
     push(m.index, m.index + m[0].length, "date: part of a year", { resolved: m.groups!.year!, approximate: true }, 0.9);
   }
-  for (const m of matchAt(HOLIDAY, text, wordStarts(ctx.starts, HOLIDAY_WORDS))) {
+  // Every holiday is written with a capital.
+  for (const m of matchAt(HOLIDAY, text, capitalized(text, wordStarts(ctx.starts, HOLIDAY_WORDS)))) {
     const h = m.groups!.h!.replace(/’/g, "'");
     const fixed = FIXED_HOLIDAYS[h.toLowerCase()];
     const yearAfter = /^,?[ \u00a0]((?:19|20)\d\d)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
-  const centuryStarts = mergeStarts(digits.century, wordStarts(ctx.starts, CENTURY_ORDINALS));
+  const centuryStarts = mergeStarts(digits.century, wordsFollowedBy(text, wordStarts(ctx.starts, CENTURY_ORDINALS), centuryAfter));
   for (const m of matchAt(CENTURY, text, centuryStarts)) {
     const n = m.groups!.n ? Number(m.groups!.n) : ORDINAL_VALUE[m.groups!.w!.toLowerCase()];
     push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);

@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
 import { type Candidate, type FigureContext } from "./candidate";
-import { matchAt, numbersNear, wordStarts, wordsFollowedBy } from "./scan";
+import { matchAt, numbersNear, wordStarts, wordsFollowedBy, wordsPrecededBy } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
@@ -44,6 +44,14 @@ const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
 export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...UNIT_WORDS, ...LONG_LEADS, ...TIME_WORDS];
 const AGO = /^[ \u00a0](?:ago|earlier|before publication)\b/i;
 const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;
+
+/** "a year", "an hour": ARTICLE_UNIT's look-behind ends in "a" or "an" and a space. */
+function articleBefore(t: string, p: number): boolean {
+  const c = t.charCodeAt(p - 1);
+  if (c !== 32 && c !== 160) return false;
+  const a = t.charCodeAt(p - 2);
+  return (a | 32) === 97 || (a === 110 && t.charCodeAt(p - 3) === 97);
+}
 
 const UNIT_CANON = (u: string) => TIME_UNITS[u.toLowerCase()] ?? u.toLowerCase();
 
@@ -160,7 +168,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
       confidence: 0.85, rule: `duration: "half a ${unit}"`, priority: 2,
     });
   }
-  for (const m of matchAt(ARTICLE_UNIT, text, wordStarts(ctx.starts, UNIT_WORDS))) {
+  for (const m of matchAt(ARTICLE_UNIT, text, wordsPrecededBy(text, wordStarts(ctx.starts, UNIT_WORDS), articleBefore))) {
     const word = m[0];
     const start = m.index;
     const unit = UNIT_CANON(word);

@@ -250,7 +250,7 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
   const pub = parseIsoDay(opts.publishedAt);
   const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORDS));
   const ctx: FigureContext = pub ? { text, pub, starts, numbers } : { text, starts, numbers };
-  const raw = [...findMoney(ctx), ...findPercents(ctx), ...findQuantities(ctx), ...findDurations(ctx), ...findDates(ctx)];
+  const raw = findMoney(ctx).concat(findPercents(ctx), findQuantities(ctx), findDurations(ctx), findDates(ctx));
   applyRates(text, raw);
   raw.push(...addLowEnds(text, raw));
   const blocked = blockedSpans(text, starts.digits);

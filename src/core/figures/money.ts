@@ -4,7 +4,7 @@
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
 import { type Candidate, type FigureContext } from "./candidate";
-import { type Offsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
+import { type Offsets, matchAt, mergeStarts, numbersNear, wordEnd, wordStarts, wordsFollowedBy } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
@@ -97,9 +97,21 @@ function capitalOrDlrs(text: string, offsets: Offsets): Offsets {
   for (let i = 0; i < offsets.length; i++) {
     const p = offsets[i]!;
     const c = text.charCodeAt(p);
-    if ((c >= 65 && c <= 90) || text.startsWith("dlrs", p)) out.push(p);
+    if (((c >= 65 && c <= 90) || text.startsWith("dlrs", p)) && digitSoonAfter(text, wordEnd(text, p))) out.push(p);
   }
   return out;
+}
+
+/**
+ * The amount of a prefixed figure starts at most six characters after the prefix's first word:
+ * the rest of the longest symbol (".S.$" of "U.S.$"), or a dot and a space ("Rs. 5", "dlrs. 5").
+ */
+function digitSoonAfter(text: string, e: number): boolean {
+  for (let k = e; k < e + 6; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export function findMoney(ctx: FigureContext): Candidate[] {
@@ -184,7 +196,8 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     });
   }
 
-  for (const m of matchAt(COMPOUND, text, wordStarts(ctx.starts, COMPOUND_WORDS))) {
+  // "billion-dollar", "multi-billion-dollar": a hyphen right after the lead word.
+  for (const m of matchAt(COMPOUND, text, wordsFollowedBy(text, wordStarts(ctx.starts, COMPOUND_WORDS), (t, e) => t.charCodeAt(e) === 45))) {
     const g = m.groups!;
     const scale = scaleValue(g.scale);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";

@@ -45,33 +45,33 @@ export interface Starts {
   /** End of the run of digits that starts at the same index of `digits`. */
   digitEnds: number[];
   signs: number[];
-  /** Offsets of each trigger word, by its id in `triggers`. */
-  words: (number[] | undefined)[];
-  /** The ids of the trigger words the text holds, in order of first appearance. */
-  found: number[];
+  /**
+   * Every trigger word of the text in reading order: its id in `triggers` and its offset. One
+   * list for all words, so that the starts of any word list come out sorted by filtering it.
+   */
+  wordIds: number[];
+  wordAt: number[];
   /** The text holds an invisible character (see `isInvisibleCode`). */
   invisible: boolean;
   triggers: Triggers;
 }
 
 /**
- * Trigger words compiled into a letter trie held in typed arrays (26 children per node, 0 for
- * none), so the scan walks words without allocating a string per word.
+ * Trigger words compiled into a letter trie held in typed arrays (26 children per node), so the
+ * scan walks words without allocating a string per word.
  */
 export interface Triggers {
-  /** Child of node n for letter k at next[n * 26 + k]; nodes are 1-based, 0 means none. */
+  /**
+   * The child of the node at offset n for letter k (0–25) is next[n + k]. Nodes are stored at
+   * offsets that are multiples of 26, the root at 0, so a child needs no multiplication to be
+   * followed, and 0 (never a child) means none.
+   */
   next: Int32Array;
-  /** Trigger id ending at node n, or -1. */
+  /** Trigger id ending at the node at offset n, at idAt[n / 26], or -1. */
   idAt: Int32Array;
   ids: Map<string, number>;
-  /** Word lists already turned into ids, by list. */
-  lists: WeakMap<readonly string[], WordList>;
-}
-
-/** A word list as trigger ids, and the same as a membership table indexed by id. */
-interface WordList {
-  ids: number[];
-  member: Uint8Array;
+  /** Word lists already turned into membership tables, by list. */
+  lists: WeakMap<readonly string[], Uint8Array>;
 }
 
 export function compileTriggers(words: Iterable<string>): Triggers {
@@ -83,15 +83,15 @@ export function compileTriggers(words: Iterable<string>): Triggers {
     if (!/^[a-z]+$/.test(w) || ids.has(w)) continue;
     let n = 0;
     for (let i = 0; i < w.length; i++) {
-      const slot = n * 26 + (w.charCodeAt(i) - 97);
+      const slot = n + w.charCodeAt(i) - 97;
       if (children[slot] === 0) {
+        children[slot] = idAt.length * 26;
         idAt.push(-1);
         children.push(...new Array<number>(26).fill(0));
-        children[slot] = idAt.length - 1;
       }
       n = children[slot]!;
     }
-    idAt[n] = ids.size;
+    idAt[n / 26] = ids.size;
     ids.set(w, ids.size);
   }
   return { next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap() };
@@ -104,8 +104,8 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const digits: number[] = [];
   const digitEnds: number[] = [];
   const signs: number[] = [];
-  const words: (number[] | undefined)[] = [];
-  const found: number[] = [];
+  const wordIds: number[] = [];
+  const wordAt: number[] = [];
   let invisible = false;
   const { next, idAt } = triggers;
   const n = text.length;
@@ -113,27 +113,25 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122 && (c <= 90 || c >= 97)) {
+    // An ASCII letter's index in the alphabet, case-blind; 26 or more for any other character
+    // (only "A"–"Z" and "a"–"z" land on "a"–"z" when bit 5 is set).
+    const letter = ((c | 32) - 97) >>> 0;
+    if (letter < 26) {
       const start = i;
-      // Node 0 is the root; -1 once the word has left the trie.
-      let t = 0;
+      // The node of the letters read so far; 0 once the word has left the trie.
+      let t = next[letter]!;
+      i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
-        const l = d | 32;
-        if (!(l >= 97 && l <= 122 && (d <= 90 || d >= 97))) break;
-        if (t >= 0) t = next[t * 26 + l - 97]! || -1;
+        const l = ((text.charCodeAt(i) | 32) - 97) >>> 0;
+        if (l >= 26) break;
         i++;
+        if (t !== 0) t = next[t + l]!;
       }
-      if (t > 0) {
-        const id = idAt[t]!;
+      if (t !== 0) {
+        const id = idAt[t / 26]!;
         if (id >= 0) {
-          const list = words[id];
-          if (list) list.push(start);
-          else {
-            words[id] = [start];
-            found.push(id);
-          }
+          wordIds.push(id);
+          wordAt.push(start);
         }
       }
       prev = 97;
@@ -160,7 +158,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, words, found, invisible, triggers };
+  return { digits, digitEnds, signs, wordIds, wordAt, invisible, triggers };
 }
 
 /** Sorted text offsets. */
@@ -170,12 +168,10 @@ const EMPTY: Offsets = [];
 
 /** Merge sorted offset lists into one sorted list. */
 function mergeSorted(lists: readonly Offsets[]): Offsets {
-  let total = 0;
   let only: Offsets | undefined;
   let count = 0;
   for (const l of lists) {
     if (l.length === 0) continue;
-    total += l.length;
     only = l;
     count++;
   }
@@ -207,35 +203,22 @@ function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
   while (j < b.length) out.push(b[j++]!);
 }
 
-/** The sorted offsets where any of the given words starts. Word lists must be constants: their ids are cached. */
-export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
-  const { triggers } = starts;
-  let list = triggers.lists.get(words);
-  if (!list) {
-    const ids: number[] = [];
-    const member = new Uint8Array(triggers.ids.size);
+/** The sorted offsets where any of the given words starts. Word lists must be constants: their tables are cached. */
+export function wordStarts(starts: Starts, words: readonly string[]): number[] {
+  const { triggers, wordIds, wordAt } = starts;
+  let member = triggers.lists.get(words);
+  if (!member) {
+    member = new Uint8Array(triggers.ids.size);
     for (const w of words) {
       const id = triggers.ids.get(w);
-      if (id !== undefined && !member[id]) {
-        ids.push(id);
-        member[id] = 1;
-      }
+      if (id !== undefined) member[id] = 1;
     }
-    list = { ids, member };
-    triggers.lists.set(words, list);
+    triggers.lists.set(words, member);
   }
-  // Whichever is shorter: the list's words, or the trigger words the text holds (a short text
-  // holds few, and the currency and unit lists run to a hundred words and more).
-  const lists: Offsets[] = [];
-  if (starts.found.length < list.ids.length) {
-    for (const id of starts.found) if (list.member[id]) lists.push(starts.words[id]!);
-  } else {
-    for (const id of list.ids) {
-      const l = starts.words[id];
-      if (l) lists.push(l);
-    }
-  }
-  return mergeSorted(lists);
+  // A text holds a few dozen trigger words: filtering them all is cheaper than merging per-word lists.
+  const out: number[] = [];
+  for (let k = 0; k < wordIds.length; k++) if (member[wordIds[k]!] === 1) out.push(wordAt[k]!);
+  return out;
 }
 
 /** The end of the word the scan read at `start`: the first character that is not an ASCII letter. */
@@ -258,6 +241,30 @@ export function wordsFollowedBy(text: string, starts: Offsets, test: (text: stri
   for (let i = 0; i < starts.length; i++) {
     const p = starts[i]!;
     if (test(text, wordEnd(text, p))) out.push(p);
+  }
+  return out;
+}
+
+/** The word starts where `test` passes on what comes before the word ("a " before "year"). */
+export function wordsPrecededBy(text: string, starts: Offsets, test: (text: string, start: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i]!;
+    if (test(text, p)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The word starts whose word opens with a capital: a case-sensitive pattern whose every alternative
+ * opens with one ("May", "Christmas") is then not tried at the scan's case-blind finds ("may").
+ */
+export function capitalized(text: string, starts: Offsets): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i]!;
+    const c = text.charCodeAt(p);
+    if (c >= 65 && c <= 90) out.push(p);
   }
   return out;
 }
