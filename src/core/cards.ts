@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "./dataset/kb";
 import type { Entry, Fact, Office } from "./dataset/schema";
 import { parseIsoDay } from "./figures/calendar";
-import { figureContext } from "./figures/context";
+import { FigureArticle, figureContext } from "./figures/context";
 import { MentionIndex, groupByKey } from "./figures/mention-index";
 import { formatFactValue, formatIsoDate, FACT_LABELS } from "./format";
 import { type Card, type CardFact, type Mention, isFigureType } from "./types";
@@ -161,6 +161,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
   const groups = groupByKey(mentions);
   const date = opts.publishedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
   const index = new MentionIndex(text, mentions, groups);
+  let article: FigureArticle | undefined;
   const cards: Card[] = [];
   const length = Math.max(1, text.length);
   for (const [key, list] of groups) {
@@ -177,7 +178,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
         description: "",
         inDataset: false,
         facts: [],
-        context: figureContext(first, kb, { text, mentions, publishedAt: opts.publishedAt, index }),
+        context: figureContext(first, kb, (article ??= new FigureArticle({ text, mentions, publishedAt: opts.publishedAt, index }))),
       });
     } else if (entry) {
       const offices = officesOn(entry, date);

@@ -23,8 +23,35 @@ export interface FigureContextInput {
   index?: MentionIndex;
 }
 
-/** The input as the line builders get it: with the index. */
-type Input = FigureContextInput & { index: MentionIndex };
+/**
+ * An article as its figure cards read it, made once and passed to every figureContext call of
+ * the article (buildCards does): the index and the publication day are then shared by its cards.
+ */
+export class FigureArticle implements FigureContextInput {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly publishedAt: string | undefined;
+  readonly index: MentionIndex;
+  /** The publication day, read only: every card of the article reads the same one. */
+  readonly pub: Day | undefined;
+  private pubInWords: string | undefined;
+
+  constructor(given: FigureContextInput) {
+    this.text = given.text;
+    this.mentions = given.mentions;
+    this.publishedAt = given.publishedAt;
+    this.index = given.index ?? new MentionIndex(given.text, given.mentions);
+    this.pub = parseIsoDay(given.publishedAt);
+  }
+
+  /** "Thursday 13 June 2024": the publication day as the lines of relative dates quote it. */
+  pubWords(): string | undefined {
+    if (this.pubInWords === undefined && this.pub) this.pubInWords = describeResolved(isoOf(this.pub));
+    return this.pubInWords;
+  }
+}
+
+type Input = FigureArticle;
 
 /** "World Bank WDI NY.GDP.MKTP.CD (API copy in …)" → "World Bank WDI": the name a reader knows. */
 export function shortSource(source: string): string {
@@ -48,7 +75,18 @@ const SHORT_SOURCES = new Map<string, string>();
 const SHORT_SOURCES_MAX = 1000;
 
 const yearOf = (asOf: string) => asOf.slice(0, 4);
-const factLabel = (f: Fact) => `${shortSource(f.source)}, ${yearOf(f.asOf)}`;
+
+/** "World Bank WDI, 2023" per dataset fact, made once: money cards quote the same few facts again and again. */
+const SOURCE_LABELS = new WeakMap<Fact, string>();
+
+function factLabel(f: Fact): string {
+  let label = SOURCE_LABELS.get(f);
+  if (label === undefined) {
+    label = `${shortSource(f.source)}, ${yearOf(f.asOf)}`;
+    SOURCE_LABELS.set(f, label);
+  }
+  return label;
+}
 
 /** "26 September 2024": a reference date in words. */
 function dayInWords(iso: string): string {
@@ -144,6 +182,8 @@ interface BudgetAmount {
   fame: number;
   /** Position in dataset order (countries, then BUDGET_KEYS): breaks ties. */
   order: number;
+  /** "the annual GDP of Farland ($52 billion, World Bank WDI, 2023)", made when first shown. */
+  said?: string;
 }
 
 const BUDGET_AMOUNTS = new WeakMap<KnowledgeBase, BudgetAmount[]>();
@@ -204,14 +244,43 @@ export function moneyLandmark(usd: number, kb: KnowledgeBase, named: ReadonlySet
     best = { score, order: amount.order, amount, ratio, distance };
   }
   if (!best) return undefined;
-  const { amount: { entry, fact, label }, ratio, distance } = best;
+  const { amount, ratio, distance } = best;
   const about = distance < Math.log(1.15) ? "about" : `about ${formatTimes(ratio)}`;
-  return `${about} the ${label} of ${entry.name} (${formatMoney(fact.value as number, "USD")}, ${factLabel(fact)})`;
+  amount.said ??= `the ${amount.label} of ${amount.entry.name} (${formatMoney(amount.fact.value as number, "USD")}, ${factLabel(amount.fact)})`;
+  return `${about} ${amount.said}`;
 }
 
 /** "23% of" for a part, "2× " for a multiple. */
 function shareOrTimes(ratio: number): string {
   return ratio >= 1.5 ? formatTimes(ratio) : `${formatShare(ratio)} of`;
+}
+
+/** A figure of a country that money cards set amounts beside, and what a line says after the ratio. */
+interface Comparison {
+  value: number;
+  /** The amount is divided out per inhabitant ("$1,250 per inhabitant") rather than given as a share. */
+  perHead: boolean;
+  /** " Testland's GDP ($200 billion, World Bank WDI, 2023)". */
+  said: string;
+}
+
+/** Per country, made on its first money card: the text around the ratio is the same on every card. */
+const COMPARISONS = new WeakMap<Entry, Comparison[]>();
+
+function comparisonsWith(country: Entry): Comparison[] {
+  let list = COMPARISONS.get(country);
+  if (!list) {
+    list = [];
+    const shares: readonly [string, string][] = [["gdp_usd", "GDP"], ["budget_usd", "government budget"], ["defence_budget_usd", "defence spending"]];
+    for (const [key, what] of shares) {
+      const f = factValue(country, key);
+      if (f) list.push({ value: f.value as number, perHead: false, said: ` ${country.name}'s ${what} (${formatMoney(f.value as number, "USD")}, ${factLabel(f)})` });
+    }
+    const pop = factValue(country, "population");
+    if (pop) list.push({ value: pop.value as number, perHead: true, said: ` per inhabitant of ${country.name} (population ${formatNumber(pop.value as number)}, ${factLabel(pop)})` });
+    COMPARISONS.set(country, list);
+  }
+  return list;
 }
 
 function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
@@ -254,7 +323,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   }
   const usd = toUsd(m.value, currency);
   // Today's dollars for older articles.
-  const pub = parseIsoDay(input.publishedAt);
+  const pub = input.pub;
   if (currency === "USD" && pub) {
     const inflated = inflateUsd(m.value, pub.y);
     if (inflated && pub.y < inflated.toYear) {
@@ -267,14 +336,9 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   // The country it concerns.
   const country = concernedCountry(m, kb, input.text, input.mentions, input.index);
   if (country) {
-    const gdp = factValue(country, "gdp_usd");
-    if (gdp) lines.push(`≈ ${shareOrTimes(usd / (gdp.value as number))} ${country.name}'s GDP (${formatMoney(gdp.value as number, "USD")}, ${factLabel(gdp)})`);
-    const budget = factValue(country, "budget_usd");
-    if (budget) lines.push(`≈ ${shareOrTimes(usd / (budget.value as number))} ${country.name}'s government budget (${formatMoney(budget.value as number, "USD")}, ${factLabel(budget)})`);
-    const defence = factValue(country, "defence_budget_usd");
-    if (defence) lines.push(`≈ ${shareOrTimes(usd / (defence.value as number))} ${country.name}'s defence spending (${formatMoney(defence.value as number, "USD")}, ${factLabel(defence)})`);
-    const pop = factValue(country, "population");
-    if (pop) lines.push(`≈ ${formatMoney(usd / (pop.value as number), "USD")} per inhabitant of ${country.name} (population ${formatNumber(pop.value as number)}, ${factLabel(pop)})`);
+    for (const { value, perHead, said } of comparisonsWith(country)) {
+      lines.push(`≈ ${perHead ? formatMoney(usd / value, "USD") : shareOrTimes(usd / value)}${said}`);
+    }
   }
   const named = input.index.countries(kb).named;
   const landmark = moneyLandmark(usd, kb, named, country?.id);
@@ -363,10 +427,9 @@ const PERSON_AFTER_AGE = /^-old(?:[ \u00a0](?:[A-Z][a-z]+|man|woman|men|women|bo
  * An age: "a 48-year-old", "Prelogar, 43,": the two years of birth it allows on the publication
  * date. "age 12 and older" is a bound, and "a 200-year-old cottage" was not born: those keep the age.
  */
-function ageLines(m: Mention, text: string, publishedAt: string | undefined): string[] {
+function ageLines(m: Mention, text: string, pub: Day | undefined): string[] {
   if (m.value === undefined || !Number.isInteger(m.value)) return [];
   const age = `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}`;
-  const pub = parseIsoDay(publishedAt);
   const person = m.rule.includes("apposition") || (m.rule.includes("-old") && PERSON_AFTER_AGE.test(text.slice(m.end, m.end + 16)));
   if (m.unit !== "year" || !pub || !person) return [`An age: ${age}`];
   // N years old on the publication day: born within the year before that day's date N years earlier.
@@ -374,9 +437,9 @@ function ageLines(m: Mention, text: string, publishedAt: string | undefined): st
   return [`Born in ${latest - 1} or ${latest} (${age} old on ${describeResolved(isoOf(pub), false)}, the publication date)`];
 }
 
-function quantityLines(m: Mention, kb: KnowledgeBase, text: string, publishedAt?: string): string[] {
+function quantityLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
-  if (m.rule.startsWith("quantity: age")) return ageLines(m, text, publishedAt);
+  if (m.rule.startsWith("quantity: age")) return ageLines(m, input.text, input.pub);
   if (m.value !== undefined && m.unit && /^[A-Z]{3}\//.test(m.unit)) return moneyRateLines(m);
   if (m.value === undefined || !m.unit || m.unit.includes("/")) return lines;
   const conv = convertUnit(m.value, m.unit);
@@ -457,8 +520,24 @@ function periodLine(m: Mention, text: string, pub: Day | undefined, basis: strin
   return undefined;
 }
 
+/**
+ * "2024", "2024-06", "2024-06-13" as [2024], [2024, 6], [2024, 6, 13]. The shapes dates resolve to
+ * are cut at their fixed places, five times faster than a split; any other string is split at its
+ * dashes.
+ */
+function resolvedParts(resolved: string): number[] {
+  const dash = resolved.indexOf("-");
+  const last = resolved.lastIndexOf("-");
+  if (resolved.length === 4 && dash < 0) return [Number(resolved)];
+  if (resolved.length === 7 && dash === 4 && last === 4) return [Number(resolved.slice(0, 4)), Number(resolved.slice(5))];
+  if (resolved.length === 10 && dash === 4 && last === 7 && resolved.indexOf("-", 5) === 7) {
+    return [Number(resolved.slice(0, 4)), Number(resolved.slice(5, 7)), Number(resolved.slice(8))];
+  }
+  return resolved.split("-").map(Number);
+}
+
 function dateLines(m: Mention, input: Input): string[] {
-  const pub = parseIsoDay(input.publishedAt);
+  const pub = input.pub;
   const ago = m.rule.includes("ago");
   const relative = ago || m.rule.includes("against the publication date");
   if (!m.resolved) {
@@ -466,7 +545,7 @@ function dateLines(m: Mention, input: Input): string[] {
   }
   const phrase = m.name ?? m.text;
   // The publication day in words only where a line quotes it: most dates are not relative.
-  const basis = relative && pub ? ` (“${phrase}”, counted from the publication date, ${describeResolved(isoOf(pub))})` : "";
+  const basis = relative && pub ? ` (“${phrase}”, counted from the publication date, ${input.pubWords()})` : "";
   const period = periodLine(m, input.text, pub, basis);
   if (period) return [period];
   const shown = describeResolved(m.resolved);
@@ -482,7 +561,7 @@ function dateLines(m: Mention, input: Input): string[] {
   if (m.approximate) {
     return [`About ${shown}${basis}`];
   }
-  const parts = m.resolved.split("-").map(Number);
+  const parts = resolvedParts(m.resolved);
   if (parts.length === 3 && pub) {
     const day = { y: parts[0]!, m: parts[1]!, d: parts[2]! };
     const dist = distanceWords(day, pub);
@@ -530,7 +609,7 @@ function termEnd(m: Mention, input: Input): { line: string; dated: boolean } | u
     .within(s, e, (x) => x.type === "date" && !!x.resolved && x.resolved.length === 10 && !x.approximate)
     .map((x) => x.m)
     .sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
-  const start = dated ? parseIsoDay(dated.resolved) : parseIsoDay(input.publishedAt);
+  const start = dated ? parseIsoDay(dated.resolved) : input.pub;
   if (!start) return undefined;
   const end = addUnits(start, m.value, m.unit);
   if (!end) return undefined;
@@ -557,15 +636,13 @@ function durationLines(m: Mention, input: Input): string[] {
 }
 
 /** The context lines of a figure's card, each naming the source of its numbers. */
-export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput): string[] {
-  const input: Input = {
-    text: given.text, mentions: given.mentions, publishedAt: given.publishedAt, index: given.index ?? new MentionIndex(given.text, given.mentions),
-  };
+export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput | FigureArticle): string[] {
+  const input = given instanceof FigureArticle ? given : new FigureArticle(given);
   let lines: string[];
   switch (figure.type) {
     case "money": lines = moneyLines(figure, kb, input); break;
     case "percent": lines = percentLines(figure, input); break;
-    case "quantity": lines = quantityLines(figure, kb, input.text, input.publishedAt); break;
+    case "quantity": lines = quantityLines(figure, kb, input); break;
     case "date": lines = dateLines(figure, input); break;
     case "duration": lines = durationLines(figure, input); break;
     default: lines = [];
