@@ -6,7 +6,7 @@
  * ("last [year]", "Thursday [night]"), as in the evaluation's annotation; the full phrase is kept.
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
-import { type Candidate, type FigureContext } from "./candidate";
+import { type Candidate, type FigureContext, candidate } from "./candidate";
 import { capitalized, matchAt, mergeStarts, wordStarts, wordsFollowedBy } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
@@ -337,8 +337,7 @@ export function findDates(ctx: FigureContext): Candidate[] {
   const monthsBeforeNumber = wordsFollowedBy(text, months, numberAfterMonth);
   const digits = dateDigits(ctx);
   const push = (start: number, end: number, rule: string, res: { resolved?: string; approximate?: boolean }, confidence = 0.9, phrase?: string) => {
-    // Optional fields set one by one: spreading conditional objects costs a copy per candidate.
-    const c: Candidate = { start, end, type: "date", confidence, rule, priority: 2 };
+    const c = candidate("date", start, end, undefined, undefined, confidence, rule, 2);
     if (res.resolved) c.resolved = res.resolved;
     if (res.approximate) c.approximate = true;
     if (phrase) c.phrase = phrase;

@@ -4,7 +4,7 @@
  * "two years ago", which is a date: it resolves against the publication date.
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
-import { type Candidate, type FigureContext } from "./candidate";
+import { type Candidate, type FigureContext, candidate, copyCandidate } from "./candidate";
 import { matchAt, numbersNear, wordStarts, wordsFollowedBy, wordsPrecededBy } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
@@ -79,19 +79,21 @@ export function resolveAgo(n: number, unit: string, pub: { y: number; m: number;
 }
 
 function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, unit: string, after: number): Candidate {
+  // Of AGO's tails only "ago" makes a date: a space and an "a" must come first.
+  const space = ctx.text.charCodeAt(after);
+  if ((space !== 32 && space !== 160) || (ctx.text.charCodeAt(after + 1) | 32) !== 97) return c;
   const tail = AGO.exec(ctx.text.slice(after, after + 24));
   if (!tail || !/ago/i.test(tail[0])) return c;
   const hedge = HEDGE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
   const phrase = (hedge ? hedge[0] : "") + ctx.text.slice(c.start, after) + tail[0];
   const resolved = ctx.pub && n !== undefined ? resolveAgo(n, unit, ctx.pub) : undefined;
-  return {
-    ...c,
-    type: "date",
-    phrase,
-    ...(resolved ? { resolved } : {}),
-    ...(hedge || n === undefined ? { approximate: true } : {}),
-    rule: `date: "N ${unit}s ago" against the publication date`,
-  };
+  const date = copyCandidate(c);
+  date.type = "date";
+  date.phrase = phrase;
+  if (resolved) date.resolved = resolved;
+  if (hedge || n === undefined) date.approximate = true;
+  date.rule = `date: "N ${unit}s ago" against the publication date`;
+  return date;
 }
 
 export function findDurations(ctx: FigureContext): Candidate[] {
@@ -103,10 +105,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
       const v = parseNumber(g.hnum.replace(/-/g, " "));
       if (v === undefined) continue;
       const unit = UNIT_CANON(g.hunit!);
-      out.push({
-        start: m.index, end: m.index + m[0].length, type: "duration", value: clean(v), unit,
-        confidence: 0.9, rule: `duration: adjective "N-${g.hunit!.toLowerCase()}"`, priority: 2,
-      });
+      out.push(candidate("duration", m.index, m.index + m[0].length, clean(v), unit, 0.9, `duration: adjective "N-${g.hunit!.toLowerCase()}"`, 2));
       continue;
     }
     const v = parseNumber(g.num!);
@@ -130,10 +129,7 @@ export function findDurations(ctx: FigureContext): Candidate[] {
       parts++;
     }
     if (parts > 0) {
-      out.push({
-        start: m.index, end, type: "duration", value: clean(seconds), unit: "s",
-        confidence: 0.9, rule: "duration: compound time", priority: 2,
-      });
+      out.push(candidate("duration", m.index, end, clean(seconds), "s", 0.9, "duration: compound time", 2));
       continue;
     }
     if (g.num2 !== undefined) {
@@ -141,50 +137,38 @@ export function findDurations(ctx: FigureContext): Candidate[] {
       if (v2 === undefined || v2 <= v) continue;
       const lowEnd = m.index + g.num!.length;
       const highStart = lowEnd + g.sep!.length;
-      const range = { type: "duration" as const, value: clean(v), valueMax: clean(v2), unit, confidence: 0.85, priority: 2 };
-      out.push({ ...range, start: m.index, end: lowEnd, rule: `duration: range low end before "${g.unit}"` });
-      out.push({ ...range, start: highStart, end, rule: `duration: range high end + "${g.unit}"` });
+      const low = candidate("duration", m.index, lowEnd, clean(v), unit, 0.85, `duration: range low end before "${g.unit}"`, 2);
+      const high = candidate("duration", highStart, end, clean(v), unit, 0.85, `duration: range high end + "${g.unit}"`, 2);
+      low.valueMax = high.valueMax = clean(v2);
+      out.push(low, high);
       continue;
     }
-    const c: Candidate = {
-      start: m.index, end, type: "duration", value: clean(v), unit,
-      confidence: 0.9, rule: `duration: number + "${g.unit!.toLowerCase()}"`, priority: 2,
-    };
+    const c = candidate("duration", m.index, end, clean(v), unit, 0.9, `duration: number + "${g.unit!.toLowerCase()}"`, 2);
     out.push(agoCandidate(c, ctx, v, unit, end));
   }
   for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, VAGUE_WORDS))) {
     const g = m.groups!;
     const unit = UNIT_CANON(g.unit!);
-    const c: Candidate = {
-      start: m.index, end: m.index + m[0].length, type: "duration", unit, approximate: true,
-      confidence: 0.75, rule: `duration: "${g.q!.toLowerCase()} ${g.unit!.toLowerCase()}"`, priority: 2,
-    };
+    const c = candidate("duration", m.index, m.index + m[0].length, undefined, unit, 0.75, `duration: "${g.q!.toLowerCase()} ${g.unit!.toLowerCase()}"`, 2);
+    c.approximate = true;
     out.push(agoCandidate(c, ctx, undefined, unit, c.end));
   }
   for (const m of matchAt(HALF, text, wordStarts(ctx.starts, HALF_WORDS))) {
     const unit = UNIT_CANON(m.groups!.unit!);
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "duration", value: 0.5, unit,
-      confidence: 0.85, rule: `duration: "half a ${unit}"`, priority: 2,
-    });
+    out.push(candidate("duration", m.index, m.index + m[0].length, 0.5, unit, 0.85, `duration: "half a ${unit}"`, 2));
   }
   for (const m of matchAt(ARTICLE_UNIT, text, wordsPrecededBy(text, wordStarts(ctx.starts, UNIT_WORDS), articleBefore))) {
     const word = m[0];
     const start = m.index;
     const unit = UNIT_CANON(word);
     const lead = ARTICLE_UNIT_LEAD.exec(text.slice(Math.max(0, start - 30), start));
-    const c: Candidate = {
-      start, end: start + word.length, type: "duration", value: 1, unit,
-      phrase: (lead ? lead[0] : "a ") + word, confidence: 0.75, rule: `duration: "a ${word}"`, priority: 2,
-    };
+    const c = candidate("duration", start, start + word.length, 1, unit, 0.75, `duration: "a ${word}"`, 2);
+    c.phrase = (lead ? lead[0] : "a ") + word;
     out.push(agoCandidate(c, ctx, 1, unit, c.end));
   }
   // "all-day", "year-long": a hyphen right after the lead word.
   for (const m of matchAt(LONG, text, wordsFollowedBy(text, wordStarts(ctx.starts, LONG_LEADS), (t, e) => t.charCodeAt(e) === 45))) {
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "duration", confidence: 0.7,
-      rule: `duration: "${m[0].toLowerCase()}"`, priority: 2,
-    });
+    out.push(candidate("duration", m.index, m.index + m[0].length, undefined, undefined, 0.7, `duration: "${m[0].toLowerCase()}"`, 2));
   }
   return out;
 }

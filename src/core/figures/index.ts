@@ -7,7 +7,7 @@
  */
 import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
-import { type Candidate, type FigureContext, settleOverlaps } from "./candidate";
+import { type Candidate, type FigureContext, copyCandidate, settleOverlaps } from "./candidate";
 import { isInvisibleCode } from "../text/tokenize";
 import { compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
 import { DATE_TRIGGERS, findDates } from "./dates";
@@ -112,7 +112,8 @@ function blockedSpans(text: string, digits: readonly number[]): [number, number]
     }
     const prevChar = text.charCodeAt(d - 1) === 32 ? text.charCodeAt(d - 2) | 32 : text.charCodeAt(d - 1) | 32;
     // The product words of VERSION_BEFORE end in n, s, d, e or x ("version", "iOS", "Android", …).
-    const v = prevChar >= 97 && prevChar <= 122 && productBefore(text, d) ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
+    const productEnd = prevChar === 110 || prevChar === 115 || prevChar === 100 || prevChar === 101 || prevChar === 120;
+    const v = productEnd && productBefore(text, d) ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
     if (v) {
       const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
       end = d + num[0].length;
@@ -196,7 +197,13 @@ function addLowEnds(text: string, cands: Candidate[]): Candidate[] {
     if (low === undefined || !(low < c.value)) continue;
     const start = c.start - m[0].length;
     const valueMax = c.value;
-    extra.push({ ...c, start, end: start + m[1]!.length, value: low, valueMax, rule: `${c.rule} (range low end)` });
+    const lowEnd = copyCandidate(c);
+    lowEnd.start = start;
+    lowEnd.end = start + m[1]!.length;
+    lowEnd.value = low;
+    lowEnd.valueMax = valueMax;
+    lowEnd.rule = `${c.rule} (range low end)`;
+    extra.push(lowEnd);
     c.rule += " (range high end)";
     c.valueMax = valueMax;
     c.value = low;
@@ -211,9 +218,10 @@ function linkRanges(text: string, figs: Candidate[]): void {
     const b = figs[i + 1]!;
     if (a.type !== b.type || a.unit !== b.unit || a.valueMax !== undefined || b.valueMax !== undefined) continue;
     if (a.value === undefined || b.value === undefined || !(b.value > a.value)) continue;
+    // The longest gap either test accepts is " and ": the text is read only for figures this close.
+    if (b.start - a.end > 5) continue;
     const gap = text.slice(a.end, b.start);
-    const between = /\bbetween[ \u00a0]$/i.test(text.slice(Math.max(0, a.start - 9), a.start));
-    if (!/^[ \u00a0]?(?:-|–|to)[ \u00a0]?$/.test(gap) && !(between && /^ and $/.test(gap))) continue;
+    if (!/^[ \u00a0]?(?:-|–|to)[ \u00a0]?$/.test(gap) && !(gap === " and " && /\bbetween[ \u00a0]$/i.test(text.slice(Math.max(0, a.start - 9), a.start)))) continue;
     a.valueMax = b.value;
     b.valueMax = b.value;
     b.value = a.value;

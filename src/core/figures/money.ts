@@ -3,7 +3,7 @@
  * "USD 5 million", "2 kroner", "28 cents", "10 million Swiss francs", "hundreds of billions of
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
-import { type Candidate, type FigureContext } from "./candidate";
+import { type Candidate, type FigureContext, candidate } from "./candidate";
 import { type Offsets, matchAt, mergeStarts, numbersNear, wordEnd, wordStarts, wordsFollowedBy } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
@@ -136,22 +136,15 @@ export function findMoney(ctx: FigureContext): Candidate[] {
       const hi = clean(v2 * s2);
       if (hi <= lo) continue;
       const sepStart = m.index + m[0].length - (g.sep!.length + g.num2.length + (g.scale2?.length ?? 0));
-      const range = { value: lo, valueMax: hi, unit: currency, type: "money" as const, confidence: 0.9, priority: 3 };
-      out.push({ ...range, start: m.index, end: sepStart, rule: `money: ${how} + range (low end)` });
       const hiStart = sepStart + g.sep!.length;
-      out.push({ ...range, start: hiStart, end: m.index + m[0].length, rule: `money: ${how} + range (high end)` });
+      const low = candidate("money", m.index, sepStart, lo, currency, 0.9, `money: ${how} + range (low end)`, 3);
+      const high = candidate("money", hiStart, m.index + m[0].length, lo, currency, 0.9, `money: ${how} + range (high end)`, 3);
+      low.valueMax = high.valueMax = hi;
+      out.push(low, high);
       continue;
     }
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: "money",
-      value: clean(v1 * scaleValue(g.scale)),
-      unit: currency,
-      confidence: 0.95,
-      rule: `money: ${how}${g.scale ? ` + "${g.scale.trim()}"` : ""}`,
-      priority: 3,
-    });
+    const rule = `money: ${how}${g.scale ? ` + "${g.scale.trim()}"` : ""}`;
+    out.push(candidate("money", m.index, m.index + m[0].length, clean(v1 * scaleValue(g.scale)), currency, 0.95, rule, 3));
   }
 
   for (const m of matchAt(SUFFIXED, text, numbersNear(ctx, wordStarts(ctx.starts, SUFFIX_WORDS), 40))) {
@@ -183,17 +176,17 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     }
     if (!currency) continue;
     const value = clean((v * scaleValue(g.scale)) / (sub ? 100 : 1));
-    out.push({ start: m.index, end: m.index + m[0].length, type: "money", value, unit: currency, confidence: 0.9, rule, priority: 3 });
+    out.push(candidate("money", m.index, m.index + m[0].length, value, currency, 0.9, rule, 3));
   }
 
   for (const m of matchAt(VAGUE, text, wordStarts(ctx.starts, VAGUE_WORDS))) {
     const g = m.groups!;
     const scale = (VAGUE_SCALE[g.lead!.toLowerCase()] ?? 1) * (g.mid ? VAGUE_SCALE[g.mid.toLowerCase()] ?? 1 : 1);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "money", value: scale, valueMax: scale * 10, unit,
-      approximate: true, confidence: 0.8, rule: `money: "${g.lead} of … ${g.word}" (order of magnitude)`, priority: 3,
-    });
+    const c = candidate("money", m.index, m.index + m[0].length, scale, unit, 0.8, `money: "${g.lead} of … ${g.word}" (order of magnitude)`, 3);
+    c.valueMax = scale * 10;
+    c.approximate = true;
+    out.push(c);
   }
 
   // "billion-dollar", "multi-billion-dollar": a hyphen right after the lead word.
@@ -201,17 +194,13 @@ export function findMoney(ctx: FigureContext): Candidate[] {
     const g = m.groups!;
     const scale = scaleValue(g.scale);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "money", value: scale, unit,
-      ...(g.multi ? { valueMax: scale * 1000 } : {}),
-      approximate: true, confidence: 0.8, rule: `money: "${m[0].toLowerCase()}" (order of magnitude)`, priority: 3,
-    });
+    const c = candidate("money", m.index, m.index + m[0].length, scale, unit, 0.8, `money: "${m[0].toLowerCase()}" (order of magnitude)`, 3);
+    if (g.multi) c.valueMax = scale * 1000;
+    c.approximate = true;
+    out.push(c);
   }
   for (const m of matchAt(COIN, text, wordStarts(ctx.starts, COIN_WORDS))) {
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "money", value: COIN_VALUE[m[0]]!, unit: "USD",
-      confidence: 0.6, rule: `money: the coin "${m[0]}"`, priority: 3,
-    });
+    out.push(candidate("money", m.index, m.index + m[0].length, COIN_VALUE[m[0]]!, "USD", 0.6, `money: the coin "${m[0]}"`, 3));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * percent", "3 percentage points", and ranges "5-15 percent" (split into its two ends, as the
  * evaluation's annotators do, both carrying the range).
  */
-import { type Candidate, type FigureContext } from "./candidate";
+import { type Candidate, type FigureContext, candidate } from "./candidate";
 import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
 import { NUMBER_SRC, clean, parseNumber } from "./numbers";
 
@@ -31,15 +31,13 @@ export function findPercents(ctx: FigureContext): Candidate[] {
       if (v2 === undefined || v2 <= v) continue;
       const lowEnd = m.index + g.num!.length;
       const highStart = lowEnd + g.sep!.length;
-      const range = { type: "percent" as const, value: clean(v), valueMax: clean(v2), unit, confidence: 0.9, priority: 2 };
-      out.push({ ...range, start: m.index, end: lowEnd, rule: `percent: range low end before ${how}` });
-      out.push({ ...range, start: highStart, end: m.index + m[0].length, rule: `percent: range high end + ${how}` });
+      const low = candidate("percent", m.index, lowEnd, clean(v), unit, 0.9, `percent: range low end before ${how}`, 2);
+      const high = candidate("percent", highStart, m.index + m[0].length, clean(v), unit, 0.9, `percent: range high end + ${how}`, 2);
+      low.valueMax = high.valueMax = clean(v2);
+      out.push(low, high);
       continue;
     }
-    out.push({
-      start: m.index, end: m.index + m[0].length, type: "percent", value: clean(v), unit,
-      confidence: 0.95, rule: `percent: number + ${how}`, priority: 2,
-    });
+    out.push(candidate("percent", m.index, m.index + m[0].length, clean(v), unit, 0.95, `percent: number + ${how}`, 2));
   }
   return out;
 }

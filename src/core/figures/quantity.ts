@@ -4,7 +4,7 @@
  * "five-time", "two-run"); ages ("25-year-old", "Brian Dally, 26,"); and rates ("205,000 a
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
-import { type Candidate, type FigureContext } from "./candidate";
+import { type Candidate, type FigureContext, candidate } from "./candidate";
 import { type Offsets, charOffsets, matchAt, mergeStarts, numbersNear, wordStarts, wordsPrecededBy } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
@@ -160,10 +160,7 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const push = (start: number, end: number, value: number | undefined, unit: string | undefined, rule: string, confidence = 0.9) => {
-    const c: Candidate = { start, end, type: "quantity", confidence, rule, priority: 1 };
-    if (value !== undefined) c.value = clean(value);
-    if (unit) c.unit = unit;
-    out.push(c);
+    out.push(candidate("quantity", start, end, value !== undefined ? clean(value) : undefined, unit || undefined, confidence, rule, 1));
   };
 
   for (const m of matchAt(WORD_UNITS, text, numbersNear(ctx, wordStarts(ctx.starts, UNIT_FIRST_WORDS)))) {

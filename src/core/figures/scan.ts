@@ -14,7 +14,8 @@ const FOLLOW_REACH = 64;
  * The number offsets followed within `reach` characters by one of the given offsets (the starts of
  * a family's keywords, found by the scan): a merge of two sorted lists, no text is looked at.
  */
-export function numbersNear(ctx: FigureContext, keywords: Offsets, reach = FOLLOW_REACH): number[] {
+export function numbersNear(ctx: FigureContext, keywords: Offsets, reach = FOLLOW_REACH): Offsets {
+  if (keywords.length === 0) return EMPTY;
   const out: number[] = [];
   const nums = ctx.numbers;
   let k = 0;
@@ -25,6 +26,15 @@ export function numbersNear(ctx: FigureContext, keywords: Offsets, reach = FOLLO
   }
   return out;
 }
+
+/** Sorted text offsets. */
+export type Offsets = ArrayLike<number>;
+
+/**
+ * What the helpers below give when they find nothing, as most do on most texts: one shared empty
+ * list (read-only by its type) rather than a new one per call.
+ */
+const EMPTY: Offsets = [];
 
 /** The offsets of a character in the text, sorted. */
 export function charOffsets(text: string, ch: string): number[] {
@@ -161,10 +171,6 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   return { digits, digitEnds, signs, wordIds, wordAt, invisible, triggers };
 }
 
-/** Sorted text offsets. */
-export type Offsets = ArrayLike<number>;
-
-const EMPTY: Offsets = [];
 
 /** Merge sorted offset lists into one sorted list. */
 function mergeSorted(lists: readonly Offsets[]): Offsets {
@@ -204,7 +210,7 @@ function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
 }
 
 /** The sorted offsets where any of the given words starts. Word lists must be constants: their tables are cached. */
-export function wordStarts(starts: Starts, words: readonly string[]): number[] {
+export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   const { triggers, wordIds, wordAt } = starts;
   let member = triggers.lists.get(words);
   if (!member) {
@@ -216,8 +222,11 @@ export function wordStarts(starts: Starts, words: readonly string[]): number[] {
     triggers.lists.set(words, member);
   }
   // A text holds a few dozen trigger words: filtering them all is cheaper than merging per-word lists.
-  const out: number[] = [];
-  for (let k = 0; k < wordIds.length; k++) if (member[wordIds[k]!] === 1) out.push(wordAt[k]!);
+  let k = 0;
+  while (k < wordIds.length && member[wordIds[k]!] !== 1) k++;
+  if (k === wordIds.length) return EMPTY;
+  const out: number[] = [wordAt[k]!];
+  for (k++; k < wordIds.length; k++) if (member[wordIds[k]!] === 1) out.push(wordAt[k]!);
   return out;
 }
 
@@ -236,7 +245,8 @@ export function wordEnd(text: string, start: number): number {
  * The word starts whose word is followed by a character that passes `test`: a pattern that needs
  * "-", a space or a given letter right after its lead word is then not tried where there is none.
  */
-export function wordsFollowedBy(text: string, starts: Offsets, test: (text: string, end: number) => boolean): number[] {
+export function wordsFollowedBy(text: string, starts: Offsets, test: (text: string, end: number) => boolean): Offsets {
+  if (starts.length === 0) return EMPTY;
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
     const p = starts[i]!;
@@ -246,7 +256,8 @@ export function wordsFollowedBy(text: string, starts: Offsets, test: (text: stri
 }
 
 /** The word starts where `test` passes on what comes before the word ("a " before "year"). */
-export function wordsPrecededBy(text: string, starts: Offsets, test: (text: string, start: number) => boolean): number[] {
+export function wordsPrecededBy(text: string, starts: Offsets, test: (text: string, start: number) => boolean): Offsets {
+  if (starts.length === 0) return EMPTY;
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
     const p = starts[i]!;
@@ -259,7 +270,8 @@ export function wordsPrecededBy(text: string, starts: Offsets, test: (text: stri
  * The word starts whose word opens with a capital: a case-sensitive pattern whose every alternative
  * opens with one ("May", "Christmas") is then not tried at the scan's case-blind finds ("may").
  */
-export function capitalized(text: string, starts: Offsets): number[] {
+export function capitalized(text: string, starts: Offsets): Offsets {
+  if (starts.length === 0) return EMPTY;
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
     const p = starts[i]!;
@@ -274,11 +286,14 @@ export function mergeStarts(...lists: Offsets[]): Offsets {
   return mergeSorted(lists);
 }
 
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+
 /**
  * The matches of a sticky regex tried at each offset in turn, skipping offsets inside the previous
  * match, as a global scan would.
  */
-export function matchAt(re: RegExp, text: string, offsets: Offsets): RegExpExecArray[] {
+export function matchAt(re: RegExp, text: string, offsets: Offsets): readonly RegExpExecArray[] {
+  if (offsets.length === 0) return NO_MATCHES;
   const out: RegExpExecArray[] = [];
   let end = -1;
   for (let i = 0; i < offsets.length; i++) {
