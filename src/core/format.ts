@@ -108,8 +108,15 @@ export const CURRENCY_NAMES: Record<string, string> = {
   HUF: "Hungarian forints",
 };
 
+/** "1.50" → "1.5", "2.00" → "2": a fraction's trailing zeros go, and its point with them when nothing is left. */
 function trimZeros(s: string): string {
-  return s.includes(".") && !s.includes("e") ? s.replace(/\.?0+$/, "") : s;
+  if (!s.includes(".") || s.includes("e")) return s;
+  // A walk back over the zeros: every formatted number comes here, and a regular expression costs
+  // several times as much.
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  if (end < s.length && s.charCodeAt(end - 1) === 46) end--;
+  return s.slice(0, end);
 }
 
 const CURRENCY_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", MYR: "RM" };

@@ -29,12 +29,12 @@ export interface ArticleCountries {
   main: Entry | undefined;
 }
 
-/** The first index in `list` (sorted by start) whose start is at least `offset`. */
-function firstFrom(list: readonly Indexed[], offset: number): number {
-  let lo = 0, hi = list.length;
+/** The first place in a start order (see MentionIndex.startOrder) whose mention starts at `offset` or later. */
+function firstFrom(mentions: readonly Mention[], order: readonly number[] | null, offset: number): number {
+  let lo = 0, hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.m.start < offset) lo = mid + 1;
+    if (mentions[order ? order[mid]! : mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -69,7 +69,7 @@ export function groupByKey(mentions: readonly Mention[]): Map<string, Mention[]>
 }
 
 export class MentionIndex {
-  private sorted: Indexed[] | undefined;
+  private order: readonly number[] | null | undefined;
   private countriesFor: { kb: KnowledgeBase; countries: ArticleCountries } | undefined;
   private readonly derivedTables = new Map<symbol, unknown>();
 
@@ -83,30 +83,47 @@ export class MentionIndex {
     private byKey?: ReadonlyMap<string, readonly Mention[]>,
   ) {}
 
-  private bySorted(): Indexed[] {
-    return (this.sorted ??= this.mentions.map((m, at) => ({ m, at })).sort(byStartThenOrder));
+  /**
+   * The list positions of the mentions by start, ties in list order; null when the list is in
+   * that order already, as an analysis lists its mentions: it is then searched as it is, with
+   * nothing built.
+   */
+  private startOrder(): readonly number[] | null {
+    if (this.order === undefined) {
+      const list = this.mentions;
+      let inOrder = true;
+      for (let i = 1; i < list.length && inOrder; i++) inOrder = list[i]!.start >= list[i - 1]!.start;
+      this.order = inOrder ? null : [...list.keys()].sort((a, b) => list[a]!.start - list[b]!.start || a - b);
+    }
+    return this.order;
   }
 
   /** Mentions lying wholly inside [start, end) that pass `test`, in list order. */
   within(start: number, end: number, test: (m: Mention) => boolean): Indexed[] {
-    const list = this.bySorted();
+    const { mentions } = this;
+    const order = this.startOrder();
     const out: Indexed[] = [];
-    for (let i = firstFrom(list, start); i < list.length && list[i]!.m.start < end; i++) {
-      const x = list[i]!;
-      if (x.m.end <= end && test(x.m)) out.push(x);
+    for (let i = firstFrom(mentions, order, start); i < mentions.length; i++) {
+      const at = order ? order[i]! : i;
+      const m = mentions[at]!;
+      if (!(m.start < end)) break;
+      if (m.end <= end && test(m)) out.push({ m, at });
     }
     return out.sort((a, b) => a.at - b.at);
   }
 
   /** The first mention in list order whose start lies in [from, to] and that passes `test`. */
   firstStartingIn(from: number, to: number, test: (m: Mention) => boolean): Mention | undefined {
-    const list = this.bySorted();
-    let best: Indexed | undefined;
-    for (let i = firstFrom(list, from); i < list.length && list[i]!.m.start <= to; i++) {
-      const x = list[i]!;
-      if ((!best || x.at < best.at) && test(x.m)) best = x;
+    const { mentions } = this;
+    const order = this.startOrder();
+    let best = -1;
+    for (let i = firstFrom(mentions, order, from); i < mentions.length; i++) {
+      const at = order ? order[i]! : i;
+      const m = mentions[at]!;
+      if (!(m.start <= to)) break;
+      if ((best < 0 || at < best) && test(m)) best = at;
     }
-    return best?.m;
+    return best < 0 ? undefined : mentions[best];
   }
 
   /** Every mention with this key, in list order. */
