@@ -319,19 +319,24 @@ function dateDigits(ctx: FigureContext): DateDigits {
     const s = digits[i]!;
     const e = digitEnds[i]!;
     const len = e - s;
-    if (dayBeforeMonth(t, s, e)) out.dayMonth.push(s);
-    if (len === 4 && t.charCodeAt(e) === 45) out.iso.push(s);
-    if (len === 4 && (t.charCodeAt(s) === 49 || t.charCodeAt(s) === 50)) out.year.push(s);
-    if ((len === 4 || len === 2) && t.charCodeAt(e) === 115) out.decade.push(s);
-    if (len <= 2 && t.startsWith("century", e + 3)) out.century.push(s);
-    if (clockLike(t, s, e)) out.clock.push(s);
+    const next = t.charCodeAt(e);
+    if (len <= 2) {
+      if (dayBeforeMonth(t, s, e)) out.dayMonth.push(s);
+      if (len === 2 && next === 115) out.decade.push(s);
+      if (t.charCodeAt(e + 3) === 99 && t.startsWith("century", e + 3)) out.century.push(s);
+      if (clockLike(t, s, e)) out.clock.push(s);
+    } else if (len === 4) {
+      if (next === 45) out.iso.push(s);
+      if (t.charCodeAt(s) === 49 || t.charCodeAt(s) === 50) out.year.push(s);
+      if (next === 115) out.decade.push(s);
+    }
   }
   return out;
 }
 
-export function findDates(ctx: FigureContext): Candidate[] {
+/** Adds the family's candidates to `out`. */
+export function findDates(ctx: FigureContext, out: Candidate[]): void {
   const { text, pub } = ctx;
-  const out: Candidate[] = [];
   // Every month pattern is case-sensitive and opens with a capital: "may" the verb is never tried.
   const months = capitalized(text, wordStarts(ctx.starts, MONTH_WORDS));
   const monthsBeforeNumber = wordsFollowedBy(text, months, numberAfterMonth);
@@ -504,5 +509,4 @@ export function findDates(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(CLOCK, text, digits.clock)) {
     push(m.index, m.index + m[0].length, "date: time of day", {}, 0.8);
   }
-  return out;
 }

@@ -96,9 +96,9 @@ function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, u
   return date;
 }
 
-export function findDurations(ctx: FigureContext): Candidate[] {
+/** Adds the family's candidates to `out`. */
+export function findDurations(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
-  const out: Candidate[] = [];
   for (const m of matchAt(COUNTED, text, numbersNear(ctx, wordStarts(ctx.starts, TIME_WORDS)))) {
     const g = m.groups!;
     if (g.hnum !== undefined) {
@@ -170,7 +170,6 @@ export function findDurations(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(LONG, text, wordsFollowedBy(text, wordStarts(ctx.starts, LONG_LEADS), (t, e) => t.charCodeAt(e) === 45))) {
     out.push(candidate("duration", m.index, m.index + m[0].length, undefined, undefined, 0.7, `duration: "${m[0].toLowerCase()}"`, 2));
   }
-  return out;
 }
 
 /** Seconds per unit, for compound times; months and years are not added to seconds. */

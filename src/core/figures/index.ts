@@ -258,7 +258,12 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
   const pub = parseIsoDay(opts.publishedAt);
   const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORDS));
   const ctx: FigureContext = pub ? { text, pub, starts, numbers } : { text, starts, numbers };
-  const raw = findMoney(ctx).concat(findPercents(ctx), findQuantities(ctx), findDurations(ctx), findDates(ctx));
+  const raw: Candidate[] = [];
+  findMoney(ctx, raw);
+  findPercents(ctx, raw);
+  findQuantities(ctx, raw);
+  findDurations(ctx, raw);
+  findDates(ctx, raw);
   applyRates(text, raw);
   raw.push(...addLowEnds(text, raw));
   const blocked = blockedSpans(text, starts.digits);

@@ -114,9 +114,9 @@ function digitSoonAfter(text: string, e: number): boolean {
   return false;
 }
 
-export function findMoney(ctx: FigureContext): Candidate[] {
+/** Adds the family's candidates to `out`. */
+export function findMoney(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
-  const out: Candidate[] = [];
 
   const prefixStarts = mergeStarts(ctx.starts.signs, capitalOrDlrs(text, wordStarts(ctx.starts, PREFIX_WORDS)));
   for (const m of matchAt(PREFIXED, text, prefixStarts)) {
@@ -202,5 +202,4 @@ export function findMoney(ctx: FigureContext): Candidate[] {
   for (const m of matchAt(COIN, text, wordStarts(ctx.starts, COIN_WORDS))) {
     out.push(candidate("money", m.index, m.index + m[0].length, COIN_VALUE[m[0]]!, "USD", 0.6, `money: the coin "${m[0]}"`, 3));
   }
-  return out;
 }

@@ -16,8 +16,8 @@ const PERCENT = new RegExp(
 const PERCENT_WORDS = ["percent", "per", "pct", "percentage"];
 export const PERCENT_TRIGGERS: readonly string[] = PERCENT_WORDS;
 
-export function findPercents(ctx: FigureContext): Candidate[] {
-  const out: Candidate[] = [];
+/** Adds the family's candidates to `out`. */
+export function findPercents(ctx: FigureContext, out: Candidate[]): void {
   for (const m of matchAt(PERCENT, ctx.text, numbersNear(ctx, mergeStarts(charOffsets(ctx.text, "%"), wordStarts(ctx.starts, PERCENT_WORDS))))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
@@ -39,5 +39,4 @@ export function findPercents(ctx: FigureContext): Candidate[] {
     }
     out.push(candidate("percent", m.index, m.index + m[0].length, clean(v), unit, 0.95, `percent: number + ${how}`, 2));
   }
-  return out;
 }

@@ -156,9 +156,9 @@ function quantityDigits(ctx: FigureContext): QuantityDigits {
   return out;
 }
 
-export function findQuantities(ctx: FigureContext): Candidate[] {
+/** Adds the family's candidates to `out`. */
+export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
-  const out: Candidate[] = [];
   const push = (start: number, end: number, value: number | undefined, unit: string | undefined, rule: string, confidence = 0.9) => {
     out.push(candidate("quantity", start, end, value !== undefined ? clean(value) : undefined, unit || undefined, confidence, rule, 1));
   };
@@ -246,7 +246,6 @@ export function findQuantities(ctx: FigureContext): Candidate[] {
     if (v === undefined) continue;
     push(m.index, m.index + m[0].length, v * scaleValue(g.scale), `/${g.per}`, `quantity: count per ${g.per}`, 0.8);
   }
-  return out;
 }
 
 /** "a week", "per year", "per day per athlete" after a money or percent figure: a rate. */

@@ -160,9 +160,10 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
       prev = 48;
       continue;
     }
-    // Every sign and every invisible character is "$" or above U+00A2: spaces and punctuation skip both tests.
+    // Every sign and every invisible character is "$" or above U+00A2: spaces and punctuation skip both
+    // tests. Curly quotes and dashes, common above it, fall outside the signs' range of U+20A6–U+20BD.
     if (c === 36 || c > 0xa2) {
-      if (SIGNS.has(c)) signs.push(i);
+      if (c === 36 || c === 0xa3 || c === 0xa5 || (c >= 0x20a6 && c <= 0x20bd && SIGNS.has(c))) signs.push(i);
       else if (isInvisibleCode(c)) invisible = true;
     }
     prev = c;
