@@ -3,7 +3,7 @@
  * The seed page's figures from the in-browser bench alone, in fresh browsers (Chromium): what a
  * change to detection does to its cold cost, without the full `npm run bench`.
  *
- *   node scripts/bench-seed.mjs [--browsers 5] [--loads 3] [--dist dist/chrome] [--page seeds/article.html] [--firefox]
+ *   node scripts/bench-seed.mjs [--browsers 5] [--loads 3] [--dist dist/chrome] [--page seeds/article.html] [--firefox] [--trace]
  *
  * Each browser loads the page once to warm the background, then `--loads` measured times; the
  * medians over all measured loads are printed (the first measured load of each browser too: it is
@@ -15,6 +15,13 @@
  * language, title and date). A page the first look cannot decide is read in full before the
  * decision, so there the decision holds nearly all of it. A build from before the split reports
  * only the whole. `npm run bench` prints the same figures through `seedDetection`.
+ *
+ * `--trace` (Chromium) also records a trace of each measured load and prints the content script's
+ * load: the task that compiles it and runs its top level, which happens before the script's own
+ * clock starts and so is in none of the figures above (code compiled eagerly is paid there rather
+ * than in the decision); and, as main-thread CPU time, which a busy machine does not inflate, that
+ * task and the next one, which ends with the decision. Tracing slows everything down a little:
+ * compare traced runs with traced runs.
  */
 import { pathToFileURL } from "node:url";
 import { launchWithGloss, serveStatic } from "./lib/browsers.mjs";
@@ -24,11 +31,13 @@ import { measurePage, median } from "./lib/page-bench.mjs";
  * Loads `pagePath` in `browsers` fresh browsers of `kind`, `loads` measured times each after a
  * warm-up load, and returns every load's figures (ms): detection's main-thread time whole and per
  * phase (`decision`, `body`: undefined from a build that does not split them), its wall time, the
- * first measured load per browser, and document_idle → ready.
+ * first measured load per browser, document_idle → ready, and with `trace` the content script's
+ * load task (`load` wall time, `loadCpu` CPU time, `compileCpu` the compilation in it) and the CPU
+ * time of the task that ends with the decision (`firstTaskCpu`).
  */
-export async function seedDetection({ kind = "chromium", browsers = 5, loads = 3, dist, pagePath = "seeds/article.html" } = {}) {
+export async function seedDetection({ kind = "chromium", browsers = 5, loads = 3, dist, pagePath = "seeds/article.html", trace = false } = {}) {
   const server = await serveStatic();
-  const all = { ready: [], detect: [], decision: [], body: [], find: [], first: [] };
+  const all = { ready: [], detect: [], decision: [], body: [], find: [], first: [], load: [], loadCpu: [], compileCpu: [], firstTaskCpu: [] };
   try {
     for (let b = 0; b < browsers; b++) {
       const gloss = await launchWithGloss(kind, { dist });
@@ -37,7 +46,7 @@ export async function seedDetection({ kind = "chromium", browsers = 5, loads = 3
         const url = server.url(pagePath);
         await measurePage(gloss, `${url}?warm`, { settleMs: 200 });
         for (let run = 1; run <= loads; run++) {
-          const r = await measurePage(gloss, `${url}?b=${b}&run=${run}`, { settleMs: 300 });
+          const r = await measurePage(gloss, `${url}?b=${b}&run=${run}`, { settleMs: 300, trace });
           const t = r.timing;
           if (r.state !== "ready" || !t) throw new Error(`Gloss did not reach ready (${r.state})`);
           all.ready.push(t.readyMs - t.startMs);
@@ -46,6 +55,10 @@ export async function seedDetection({ kind = "chromium", browsers = 5, loads = 3
           all.body.push(t.spentByStep["find article: body"]);
           all.find.push(t.steps.find);
           if (run === 1) all.first.push(t.spentByStep["find article"]);
+          all.load.push(r.tasks?.load?.ms);
+          all.loadCpu.push(r.tasks?.load?.cpuMs);
+          all.compileCpu.push(r.tasks?.compile?.cpuMs);
+          all.firstTaskCpu.push(r.tasks?.firstTask?.cpuMs);
         }
       } finally {
         await gloss.close();
@@ -65,7 +78,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const loads = Number(opt("--loads", 3));
   const dist = opt("--dist", undefined);
   const pagePath = opt("--page", "seeds/article.html");
-  const all = await seedDetection({ kind, browsers, loads, dist, pagePath });
+  const trace = args.includes("--trace");
+  const all = await seedDetection({ kind, browsers, loads, dist, pagePath, trace });
   const shown = (v) => v.filter((x) => x !== undefined);
   const f = (v) => shown(v).map((x) => x.toFixed(1)).join(" ");
   const m = (v) => median(v)?.toFixed(1) ?? "not reported";
@@ -76,4 +90,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   console.log(`  detection wall ms:        median ${m(all.find)}`);
   console.log(`  first load per browser:   median ${m(all.first)}`);
   console.log(`  idle → ready ms:          median ${m(all.ready)}  [${f(all.ready)}]`);
+  if (trace) {
+    console.log(`  traced: script load ms:   median ${m(all.load)}  [${f(all.load)}]`);
+    console.log(`    its CPU time:           median ${m(all.loadCpu)}  [${f(all.loadCpu)}]`);
+    console.log(`    compiling in it (CPU):  median ${m(all.compileCpu)}  [${f(all.compileCpu)}]`);
+    console.log(`  next task, to the decision (CPU): median ${m(all.firstTaskCpu)}  [${f(all.firstTaskCpu)}]`);
+    const sum = all.loadCpu.map((l, i) => l + all.firstTaskCpu[i]);
+    console.log(`  load + that task (CPU):   median ${m(sum)}  [${f(sum)}]`);
+  }
 }

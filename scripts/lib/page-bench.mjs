@@ -123,6 +123,32 @@ export async function glossStatus(gloss, url) {
 }
 
 /**
+ * The content script's first tasks in a Chromium trace of a page load, as wall time and as the
+ * main thread's CPU time (which, unlike wall time, does not grow when the machine is busy):
+ * - `load`: the task that compiles `content.js` and runs its top level, up to the session's first
+ *   pause. It comes before the script's own clock starts, so no figure the script reports covers
+ *   it (code compiled eagerly is paid here rather than where it first runs).
+ * - `compile`: the script's compilation within that task.
+ * - `firstTask`: the task after that first pause, which ends with the decision (the first-look
+ *   decision on a marked-up article; the start of the full reading elsewhere): identified as the
+ *   task that resumes the page's first `scheduler.yield`, Gloss's being the only one on the bench
+ *   pages.
+ * Each is `{ ms, cpuMs }`; undefined when the trace does not hold it.
+ */
+export function contentScriptTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const isContent = (e) => /^chrome-extension:\/\/[^/]+\/content\.js$/.test(e.args?.data?.url ?? "");
+  const figure = (e) => (e ? { ms: e.dur / 1000, cpuMs: e.tdur === undefined ? undefined : e.tdur / 1000 } : undefined);
+  const evaluate = events.find((e) => e.name === "EvaluateScript" && e.ph === "X" && isContent(e));
+  if (!evaluate) return {};
+  const onThread = (e) => e.pid === evaluate.pid && e.tid === evaluate.tid && e.ph === "X";
+  const compile = events.find((e) => e.name === "v8.compile" && onThread(e) && isContent(e));
+  const resume = events.filter((e) => e.name === "RunYieldContinuation" && onThread(e) && e.ts > evaluate.ts).sort((a, b) => a.ts - b.ts)[0];
+  const task = resume && events.find((e) => e.name === "RunTask" && onThread(e) && e.ts <= resume.ts && e.ts + e.dur >= resume.ts + (resume.dur ?? 0));
+  return { load: figure(evaluate), compile: figure(compile), firstTask: figure(task) };
+}
+
+/**
  * Opens `url` in a new tab of `gloss` (a session from launchWithGloss, with or without the
  * extension) and measures it:
  * - status/timing: Gloss's own report (document_idle = its start, ready, steps, longest slices);
@@ -130,12 +156,17 @@ export async function glossStatus(gloss, url) {
  * - domContentLoaded/load: the page's own milestones (performance.now() time);
  * - heapMB: the page's JS heap after a full GC (Chromium, over CDP: every world, so the content
  *   script's included), or null.
+ * - tasks: with `trace` (Chromium), the content script's first tasks from a trace of the page
+ *   load (`contentScriptTasks`); tracing costs time of its own, so compare traced runs only with
+ *   traced runs.
  * Waits `settleMs` after ready (or after load without Gloss) so late slices are counted.
  */
-export async function measurePage(gloss, url, { withGloss = true, settleMs = 1000, timeout = 120_000 } = {}) {
+export async function measurePage(gloss, url, { withGloss = true, settleMs = 1000, timeout = 120_000, trace = false } = {}) {
   const page = await gloss.newPage();
   try {
     await page.evaluateOnNewDocument(watchLongTasks);
+    const tracing = trace && gloss.kind === "chromium";
+    if (tracing) await page.tracing.start({ categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
     await page.goto(url, { waitUntil: "load", timeout });
     let state = null;
     let status = null;
@@ -143,6 +174,7 @@ export async function measurePage(gloss, url, { withGloss = true, settleMs = 100
       state = await gloss.waitForGloss(page, timeout);
       status = await glossStatus(gloss, page.url());
     }
+    const tasks = tracing ? contentScriptTasks(JSON.parse(new TextDecoder().decode(await page.tracing.stop()))) : undefined;
     await new Promise((ok) => setTimeout(ok, settleMs));
     const inPage = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
@@ -164,7 +196,7 @@ export async function measurePage(gloss, url, { withGloss = true, settleMs = 100
       heapMB = usage.usedSize / 2 ** 20;
       await cdp.detach();
     }
-    return { state, status, timing: status?.timing ?? null, heapMB, ...inPage };
+    return { state, status, timing: status?.timing ?? null, heapMB, tasks, ...inPage };
   } finally {
     await page.close();
   }
