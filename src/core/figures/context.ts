@@ -520,18 +520,30 @@ function periodLine(m: Mention, text: string, pub: Day | undefined, basis: strin
   return undefined;
 }
 
+/** The number the ASCII digits of s[from, to) spell; NaN when any other character is among them. */
+function digitsBetween(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /**
  * "2024", "2024-06", "2024-06-13" as [2024], [2024, 6], [2024, 6, 13]. The shapes dates resolve to
- * are cut at their fixed places, five times faster than a split; any other string is split at its
- * dashes.
+ * are read digit by digit in place: a split and three number parses cost most of a date card's
+ * line. Any other string is split at its dashes.
  */
 function resolvedParts(resolved: string): number[] {
-  const dash = resolved.indexOf("-");
-  const last = resolved.lastIndexOf("-");
-  if (resolved.length === 4 && dash < 0) return [Number(resolved)];
-  if (resolved.length === 7 && dash === 4 && last === 4) return [Number(resolved.slice(0, 4)), Number(resolved.slice(5))];
-  if (resolved.length === 10 && dash === 4 && last === 7 && resolved.indexOf("-", 5) === 7) {
-    return [Number(resolved.slice(0, 4)), Number(resolved.slice(5, 7)), Number(resolved.slice(8))];
+  const n = resolved.length;
+  const dashAt = (i: number) => resolved.charCodeAt(i) === 45;
+  if (n === 4 || (n === 7 && dashAt(4)) || (n === 10 && dashAt(4) && dashAt(7))) {
+    const y = digitsBetween(resolved, 0, 4);
+    const m = n > 4 ? digitsBetween(resolved, 5, 7) : 0;
+    const d = n > 7 ? digitsBetween(resolved, 8, 10) : 0;
+    if (!Number.isNaN(y + m + d)) return n === 4 ? [y] : n === 7 ? [y, m] : [y, m, d];
   }
   return resolved.split("-").map(Number);
 }
@@ -561,24 +573,22 @@ function dateLines(m: Mention, input: Input): string[] {
   if (m.approximate) {
     return [`About ${shown}${basis}`];
   }
+  if (!pub) return [shown];
   const parts = resolvedParts(m.resolved);
-  if (parts.length === 3 && pub) {
+  if (parts.length === 3) {
     const day = { y: parts[0]!, m: parts[1]!, d: parts[2]! };
     const dist = distanceWords(day, pub);
     return [`${shown}: ${dist}${dist === "the day of publication" ? "" : basis}`];
   }
-  if (pub) {
-    const y = parts[0]!;
-    if (parts.length === 2) {
-      const months = (y - pub.y) * 12 + (parts[1]! - pub.m);
-      const dist = months === 0 ? "the month of publication" : `${monthsInWords(Math.abs(months))} ${months < 0 ? "before" : "after"} publication`;
-      return [`${shown}: ${dist}${basis}`];
-    }
-    const years = y - pub.y;
-    const dist = years === 0 ? "the year of publication" : `${Math.abs(years)} year${Math.abs(years) === 1 ? "" : "s"} ${years < 0 ? "before" : "after"} publication`;
+  const y = parts[0]!;
+  if (parts.length === 2) {
+    const months = (y - pub.y) * 12 + (parts[1]! - pub.m);
+    const dist = months === 0 ? "the month of publication" : `${monthsInWords(Math.abs(months))} ${months < 0 ? "before" : "after"} publication`;
     return [`${shown}: ${dist}${basis}`];
   }
-  return [shown];
+  const years = y - pub.y;
+  const dist = years === 0 ? "the year of publication" : `${Math.abs(years)} year${Math.abs(years) === 1 ? "" : "s"} ${years < 0 ? "before" : "after"} publication`;
+  return [`${shown}: ${dist}${basis}`];
 }
 
 /** Nouns that make a duration the term of something with a start ("a 10-year agreement"). */
