@@ -73,19 +73,33 @@ export function sentenceAround(text: string, offset: number): string {
   return sentence.length > 300 ? sentence.slice(0, 297) + "…" : sentence;
 }
 
-/** An entry's card facts, formatted once per entry: the same entry is on many pages. */
-const FACTS_SHOWN = new WeakMap<Entry, CardFact[]>();
+/**
+ * What a card shows of an entry whatever the article, made on the entry's first card: the same
+ * entries are on many pages, and a card then costs one lookup.
+ */
+interface EntryShown {
+  facts: CardFact[];
+  /** A living person's birth date, from which a card gives the age on the article's date. */
+  livingBorn: string | undefined;
+  /** "Of Russia: …": the description on the card of its nationality, made when first shown. */
+  ofDescription?: string;
+}
 
-function factsOf(entry: Entry): CardFact[] {
-  let facts = FACTS_SHOWN.get(entry);
-  if (!facts) {
-    facts = entry.facts
+const SHOWN = new WeakMap<Entry, EntryShown>();
+
+function shownOf(entry: Entry): EntryShown {
+  let shown = SHOWN.get(entry);
+  if (!shown) {
+    const facts = entry.facts
       .filter((f: Fact) => FACT_LABELS[f.key])
       // A fact dated by itself (a birth date "as of" that day) holds for all time: no as-of shown.
       .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf === f.value ? "" : f.asOf }));
-    FACTS_SHOWN.set(entry, facts);
+    const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
+    const livingBorn = born && !entry.facts.some((f) => f.key === "died") ? (born.value as string) : undefined;
+    shown = { facts, livingBorn };
+    SHOWN.set(entry, shown);
   }
-  return facts;
+  return shown;
 }
 
 const TYPE_WORD: Record<string, string> = {
@@ -113,29 +127,16 @@ function yearsBetween(from: string, to: string): number | undefined {
   return years >= 0 ? years : undefined;
 }
 
-/** A living person's birth date, looked up once per entry ("" for none): the same people are on many pages. */
-const BIRTH_DATES = new WeakMap<Entry, string>();
-
-function livingBirthDate(entry: Entry): string | undefined {
-  let born = BIRTH_DATES.get(entry);
-  if (born === undefined) {
-    const fact = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
-    born = fact && !entry.facts.some((f) => f.key === "died") ? (fact.value as string) : "";
-    BIRTH_DATES.set(entry, born);
-  }
-  return born === "" ? undefined : born;
-}
-
 /** A living person's birth date with the age it gives on the article's date ("aged 81 on 13 June 2024"). */
-function withAge(entry: Entry, facts: readonly CardFact[], date: string): readonly CardFact[] {
-  const born = livingBirthDate(entry);
-  const age = born !== undefined ? yearsBetween(born, date) : undefined;
+function withAge({ facts, livingBorn }: EntryShown, date: string): readonly CardFact[] {
+  const age = livingBorn !== undefined ? yearsBetween(livingBorn, date) : undefined;
   if (age === undefined) return facts;
   return facts.map((f) => (f.label === FACT_LABELS.born ? { ...f, value: `${f.value} (aged ${age} on ${formatIsoDate(date)})` } : f));
 }
 
 /** The form the article uses most often ("Russian" over "Russians"), first-written on ties. */
 function commonestForm(list: readonly Mention[]): string {
+  if (list.length === 1) return list[0]!.text;
   const counts = new Map<string, number>();
   for (const m of list) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = list[0]!.text;
@@ -181,16 +182,17 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
         context: figureContext(first, kb, (article ??= new FigureArticle({ text, mentions, publishedAt: opts.publishedAt, index }))),
       });
     } else if (entry) {
-      const offices = officesOn(entry, date);
-      const facts = withAge(entry, factsOf(entry), date);
+      const offices = entry.offices ? officesOn(entry, date) : undefined;
+      const shown = shownOf(entry);
+      const facts = withAge(shown, date);
       cards.push({
         key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
         // "Russian" is its own card beside "Russia": named as the article writes it, so the popup
         // does not list the country twice, and described by the country it belongs to.
         name: first.type === "nationality" ? commonestForm(list) : entry.name,
-        description: first.type === "nationality" ? `Of ${entry.name}: ${entry.description}` : entry.description,
+        description: first.type === "nationality" ? (shown.ofDescription ??= `Of ${entry.name}: ${entry.description}`) : entry.description,
         inDataset: true,
-        facts: offices.length
+        facts: offices?.length
           ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source: entry.source, asOf: entry.asOf })), ...facts]
           : facts.slice(),
         context: [],

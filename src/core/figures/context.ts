@@ -12,7 +12,7 @@ import type { Mention } from "../types";
 import { MONTH_NAMES, addDays, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
 import { consistencyNotes } from "./consistency";
 import { MentionIndex } from "./mention-index";
-import { CPI_SOURCE, ECB_RATES, LANDMARKS, inflateUsd, toEuro, toUsd } from "./reference";
+import { CPI_SOURCE, ECB_RATES, LANDMARKS, inflateUsd, toEuro, toUsd, type Landmark } from "./reference";
 import { convertUnit, toMetres, toSquareKm } from "./units";
 
 export interface FigureContextInput {
@@ -376,32 +376,35 @@ function percentLines(m: Mention, input: Input): string[] {
 function quantityLandmark(m: Mention, kb: KnowledgeBase): string | undefined {
   const value = m.valueMax ?? m.value;
   if (value === undefined || !m.unit) return undefined;
+  // Only the closest landmark is written out: the search keeps its ratio until the end.
+  const about = (ratio: number, d: number) => (d < Math.log(1.15) ? "About" : `About ${formatTimes(ratio)}`);
   const metres = toMetres(value, m.unit);
   if (metres !== undefined) {
-    let best: { d: number; line: string } | undefined;
+    let best: { d: number; ratio: number; landmark: Landmark } | undefined;
     for (const l of LANDMARKS) {
       if (l.dimension !== "length") continue;
       const ratio = metres / l.value;
       const d = Math.abs(Math.log(ratio));
       if (d > Math.log(2) || (best && d >= best.d)) continue;
-      const about = d < Math.log(1.15) ? "About" : `About ${formatTimes(ratio)}`;
-      best = { d, line: `${about} ${l.label} (${formatQuantity(l.value >= 10000 ? l.value / 1000 : l.value, l.value >= 10000 ? "km" : "m")}, ${l.source}, ${l.year})` };
+      best = { d, ratio, landmark: l };
     }
-    return best?.line;
+    if (!best) return undefined;
+    const l = best.landmark;
+    return `${about(best.ratio, best.d)} ${l.label} (${formatQuantity(l.value >= 10000 ? l.value / 1000 : l.value, l.value >= 10000 ? "km" : "m")}, ${l.source}, ${l.year})`;
   }
   const km2 = toSquareKm(value, m.unit);
   if (km2 !== undefined) {
-    let best: { d: number; line: string } | undefined;
+    let best: { d: number; ratio: number; country: Entry; area: Fact } | undefined;
     for (const { entry, facts } of countryFacts(kb)) {
       const f = facts.get("area_km2");
       if (!f) continue;
       const ratio = km2 / (f.value as number);
       const d = Math.abs(Math.log(ratio));
       if (d > Math.log(1.5) || (best && d >= best.d)) continue;
-      const about = d < Math.log(1.15) ? "About" : `About ${formatTimes(ratio)}`;
-      best = { d, line: `${about} the area of ${entry.name} (${formatQuantity(f.value as number, "km²")}, ${factLabel(f)})` };
+      best = { d, ratio, country: entry, area: f };
     }
-    return best?.line;
+    if (!best) return undefined;
+    return `${about(best.ratio, best.d)} the area of ${best.country.name} (${formatQuantity(best.area.value as number, "km²")}, ${factLabel(best.area)})`;
   }
   return undefined;
 }
