@@ -156,7 +156,7 @@ function dayBeforeMonth(t: string, s: number, e: number): boolean {
   let k = e;
   const c = t.charCodeAt(k);
   if (c === 115 || c === 110 || c === 114 || c === 116) k += 2;
-  return isSpace(t.charCodeAt(k)) && (isUpper(t.charCodeAt(k + 1)) || t.startsWith("of", k + 1));
+  return isSpace(t.charCodeAt(k)) && (isUpper(t.charCodeAt(k + 1)) || (t.charCodeAt(k + 1) === 111 && t.charCodeAt(k + 2) === 102));
 }
 
 /** "10:30", "3 p.m.", "3pm": a colon or an a.m./p.m. right after one or two digits. */

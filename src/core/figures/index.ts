@@ -9,7 +9,7 @@ import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
 import { type Candidate, type FigureContext, copyCandidate, settleOverlaps } from "./candidate";
 import { isInvisibleCode } from "../text/tokenize";
-import { compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
+import { type Starts, compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
 import { DATE_TRIGGERS, findDates } from "./dates";
 import { DURATION_TRIGGERS, findDurations } from "./durations";
 import { MONEY_TRIGGERS, findMoney } from "./money";
@@ -44,10 +44,18 @@ const NOT_FIGURE_AT = new RegExp(
 const VERSION_BEFORE = /\b(?:version|v\.|iOS|Android|Windows|macOS|Python|Chrome|Firefox|release)[ \u00a0]?$/;
 const VERSION_WORDS = ["version", "v.", "iOS", "Android", "Windows", "macOS", "Python", "Chrome", "Firefox", "release"];
 
+/** VERSION_WORDS by their last character: a number is compared only with the words that can end before it. */
+const VERSION_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of VERSION_WORDS) {
+  const last = w.charCodeAt(w.length - 1);
+  VERSION_WORDS_BY_LAST.set(last, [...(VERSION_WORDS_BY_LAST.get(last) ?? []), w]);
+}
+
 /** One of VERSION_BEFORE's words ends right before the number, or before the one space before it. */
 function productBefore(text: string, d: number): boolean {
   const end = text.charCodeAt(d - 1) === 32 ? d - 1 : d;
-  for (const w of VERSION_WORDS) if (end >= w.length && text.startsWith(w, end - w.length)) return true;
+  const words = VERSION_WORDS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (words) for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return true;
   return false;
 }
 
@@ -72,12 +80,16 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * ("3.2.1"), a phone number ("555-123-4567", "555) 123") or a clock ("4:07.13", "1:02:03") can,
  * and each shows in the character after the run. Most numbers are followed by a space or a word.
  */
-function mayBlockAtDigits(text: string, d: number): boolean {
+function mayBlockAtDigits(text: string, d: number, e = digitRunEnd(text, d)): boolean {
   if (!isDigit(text.charCodeAt(d))) return false;
-  let e = d + 1;
-  while (isDigit(text.charCodeAt(e))) e++;
   const next = text.charCodeAt(e);
   return next === 46 || (next === 58 && e - d <= 2) || (e - d === 3 && (next === 41 || next === 32 || next === 45));
+}
+
+function digitRunEnd(text: string, d: number): number {
+  let e = d;
+  while (isDigit(text.charCodeAt(e))) e++;
+  return e;
 }
 
 /**
@@ -93,15 +105,16 @@ function mayBlockFrom(text: string, s: number): boolean {
   return true;
 }
 
-function blockedSpans(text: string, digits: readonly number[]): [number, number][] {
+function blockedSpans(text: string, { digits, digitEnds }: Starts): [number, number][] {
   const spans: [number, number][] = [];
   let end = -1;
-  for (const d of digits) {
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits[i]!;
     if (d < end) continue;
     let s = d;
     while (s > 0 && isTokenChar(text.charCodeAt(s - 1)) && d - s < 20) s--;
     if (s < end) s = d;
-    if (s < d ? mayBlockFrom(text, s) : mayBlockAtDigits(text, d)) {
+    if (s < d ? mayBlockFrom(text, s) : mayBlockAtDigits(text, d, digitEnds[i])) {
       NOT_FIGURE_AT.lastIndex = s;
       const m = NOT_FIGURE_AT.exec(text);
       if (m) {
@@ -266,7 +279,7 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
   findDates(ctx, raw);
   applyRates(text, raw);
   raw.push(...addLowEnds(text, raw));
-  const blocked = blockedSpans(text, starts.digits);
+  const blocked = blockedSpans(text, starts);
   const figs = settleOverlaps(raw.filter((c) => !overlapsAny(c, blocked) || (c.type === "date" && /time of day/.test(c.rule))));
   linkRanges(text, figs);
   return figs.map((c) => {

@@ -107,7 +107,9 @@ function metresAfter(t: string, _s: number, e: number): boolean {
 /** "age " or "aged " (or no-break spaces) right before an offset. */
 function ageBefore(t: string, s: number): boolean {
   if (!isSpaceCode(t.charCodeAt(s - 1))) return false;
-  return (s >= 4 && t.startsWith("age", s - 4)) || (s >= 5 && t.startsWith("aged", s - 5));
+  // The last letter first: most numbers have a space before them, few have "age" or "aged".
+  const last = t.charCodeAt(s - 2);
+  return (last === 101 && s >= 4 && t.startsWith("age", s - 4)) || (last === 100 && s >= 5 && t.startsWith("aged", s - 5));
 }
 
 /** "a month", "an hour", "per year": RATE's period word comes after "a", "an" or "per" and a space. */
