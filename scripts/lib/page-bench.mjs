@@ -133,6 +133,8 @@ export async function glossStatus(gloss, url) {
  *   decision on a marked-up article; the start of the full reading elsewhere): identified as the
  *   task that resumes the page's first `scheduler.yield`, Gloss's being the only one on the bench
  *   pages.
+ * - `detection`: that task and every later one that resumes a `scheduler.yield` (the detection's
+ *   slices, which pause that way and nothing else of Gloss's does), added up.
  * Each is `{ ms, cpuMs }`; undefined when the trace does not hold it.
  */
 export function contentScriptTasks(trace) {
@@ -143,9 +145,11 @@ export function contentScriptTasks(trace) {
   if (!evaluate) return {};
   const onThread = (e) => e.pid === evaluate.pid && e.tid === evaluate.tid && e.ph === "X";
   const compile = events.find((e) => e.name === "v8.compile" && onThread(e) && isContent(e));
-  const resume = events.filter((e) => e.name === "RunYieldContinuation" && onThread(e) && e.ts > evaluate.ts).sort((a, b) => a.ts - b.ts)[0];
-  const task = resume && events.find((e) => e.name === "RunTask" && onThread(e) && e.ts <= resume.ts && e.ts + e.dur >= resume.ts + (resume.dur ?? 0));
-  return { load: figure(evaluate), compile: figure(compile), firstTask: figure(task) };
+  const resumes = events.filter((e) => e.name === "RunYieldContinuation" && onThread(e) && e.ts > evaluate.ts).sort((a, b) => a.ts - b.ts);
+  const tasks = resumes.map((r) => events.find((e) => e.name === "RunTask" && onThread(e) && e.ts <= r.ts && e.ts + e.dur >= r.ts + (r.dur ?? 0)));
+  if (!tasks.length || tasks.some((t) => !t)) return { load: figure(evaluate), compile: figure(compile) };
+  const sum = (key) => tasks.reduce((n, t) => (n === undefined || t[key] === undefined ? undefined : n + t[key] / 1000), 0);
+  return { load: figure(evaluate), compile: figure(compile), firstTask: figure(tasks[0]), detection: { ms: sum("dur"), cpuMs: sum("tdur") } };
 }
 
 /**
