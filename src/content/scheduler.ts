@@ -2,6 +2,9 @@
  * Work in slices: run items until the slice budget is spent, then yield to the next animation
  * frame, so no task of Gloss's blocks the page for long (issue 7: none over 50 ms). Also keeps the
  * longest slice seen, which the status reports for the benchmark.
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 import { SLICE_BUDGET_MS } from "../shared/constants";
 
@@ -26,12 +29,12 @@ export function spentTasks(): Record<string, number> {
 }
 
 /** Records the duration of a unit of work that started at `startedAt` (performance.now()). */
-export function noteTask(startedAt: number, step = "other"): void {
+export const noteTask = (function noteTask(startedAt: number, step = "other"): void {
   const spent = performance.now() - startedAt;
   if (spent > longest) longest = spent;
   if (spent > (longestByStep[step] ?? 0)) longestByStep[step] = Math.round(spent * 10) / 10;
   spentByStep[step] = (spentByStep[step] ?? 0) + spent;
-}
+});
 
 /** Runs `fn` and records how long it took under the name `step`. */
 export function timed<T>(fn: () => T, step = "other"): T {

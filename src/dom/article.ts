@@ -2,6 +2,9 @@
  * Article detection and body extraction on a live DOM: gathers the page's signals (one walk that
  * also finds the story), lets the pure decision in `core/detect` judge them, and names the page's
  * language. Runs in the content script on every page and in the CLI under linkedom.
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 import { decideArticle, type ArticleDecision } from "../core/detect/decide";
 import { LANGUAGE_SAMPLE_CHARS, resolveLanguage } from "../core/detect/language";
@@ -56,9 +59,9 @@ export function findArticle(doc: Document, opts: FindOptions = {}): ArticleFindi
  * must not freeze). The page is read as it is when the walk reaches each part of it.
  * Resolves `undefined` when `slice.signal` aborts.
  */
-export function findArticleSliced(doc: Document, opts: FindOptions, slice: SliceOptions): Promise<ArticleFinding | undefined> {
+export const findArticleSliced = (function findArticleSliced(doc: Document, opts: FindOptions, slice: SliceOptions): Promise<ArticleFinding | undefined> {
   return runSliced(findArticleSteps(doc, opts), slice);
-}
+});
 
 /**
  * The phase `findArticleSteps` enters once it has decided whether the page is an article: finding
@@ -66,7 +69,7 @@ export function findArticleSliced(doc: Document, opts: FindOptions, slice: Slice
  */
 export const BODY_PHASE = "body";
 
-function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFinding> {
+const findArticleSteps = (function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFinding> {
   // The decision: at first sight when the page's own markup settles it, else from the full reading.
   const look = firstLook(doc, opts.url);
   let decision: ArticleDecision;
@@ -91,4 +94,4 @@ function* findArticleSteps(doc: Document, opts: FindOptions): Steps<ArticleFindi
     publishedAt: normalizeDate(gathered.publishedAt),
     blocks: decision.isArticle ? blocks : [],
   };
-}
+});

@@ -2,6 +2,9 @@
  * Long DOM work written once as a generator that yields at safe points, run either to the end at
  * once (the CLI, tests) or in slices that give the page its main thread back between them (the
  * content script: no task of Gloss's over 50 ms, issue 9).
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 
 /**
@@ -33,7 +36,7 @@ export interface SliceOptions {
  * Runs `steps`, pausing whenever a slice has used its budget or a new phase begins. Resolves
  * `undefined` when aborted.
  */
-export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T | undefined> {
+export const runSliced = (async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise<T | undefined> {
   let phase: string | undefined;
   for (;;) {
     if (opts.signal?.aborted) return undefined;
@@ -46,4 +49,4 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
     if (typeof r.value === "string") phase = r.value;
     await opts.pause();
   }
-}
+});

@@ -3,6 +3,9 @@
  * a front page, a search or a list is never one whatever its length (vetoes); otherwise structured
  * data, the address, the markup of a dated, bylined story and the amount of prose each add or take
  * points, and every point given is a reason the popup can show.
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 import {
   isArticleOgType, isArticleType, isListingType, isProductOgType, isProductType, normalizeType, type FirstSight,
@@ -31,18 +34,18 @@ interface Tally {
   reasons: string[];
 }
 
-function add(t: Tally, points: number, reason: string): void {
+const add = (function add(t: Tally, points: number, reason: string): void {
   t.score += points;
   t.reasons.push(`${points > 0 ? "+" : ""}${points} ${reason}`);
-}
+});
 
 function veto(reasons: string[], reason: string): ArticleDecision {
   return { isArticle: false, score: VETO_SCORE, reasons: [...reasons, `not an article: ${reason}`] };
 }
 
-function uniqueTypes(types: string[], keep: (t: string) => boolean): string[] {
+const uniqueTypes = (function uniqueTypes(types: string[], keep: (t: string) => boolean): string[] {
   return [...new Set(types.filter(keep).map((t) => normalizeType(t)))];
-}
+});
 
 /**
  * The vetoes that need neither the body nor its text: structured data naming a product (and no
@@ -76,7 +79,7 @@ export const FIRST_SIGHT_MAX_HEADING_LINKS = 9;
  * front pages, login walls, shop, list and login addresses), so a page taken here is one that
  * `decideArticle` scores well above its threshold.
  */
-export function decideAtFirstSight(f: FirstSight): ArticleDecision | undefined {
+export const decideAtFirstSight = (function decideAtFirstSight(f: FirstSight): ArticleDecision | undefined {
   const { structured } = f;
   const articleTypes = uniqueTypes(structured.mainTypes, isArticleType);
   if (!articleTypes.length) return undefined;
@@ -94,7 +97,7 @@ export function decideAtFirstSight(f: FirstSight): ArticleDecision | undefined {
   add(t, 1, `${f.longParagraphs} paragraphs of prose at first sight`);
   t.reasons.push(`article: score ${t.score} (needs ${ARTICLE_THRESHOLD}), decided before reading the body`);
   return { isArticle: true, score: t.score, reasons: t.reasons };
-}
+});
 
 /** Decides on the signals; pure. */
 export function decideArticle(s: PageSignals): ArticleDecision {

@@ -1,6 +1,9 @@
 /**
  * The facts detection decides on, gathered from the page by `src/dom/signals.ts`: plain data, so
  * the decision itself (`decide.ts`) is a pure function that tests can feed directly.
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 
 export interface StructuredData {
@@ -113,30 +116,36 @@ const PRODUCT_TYPES = new Set([
 const LISTING_TYPES = new Set(["collectionpage", "searchresultspage", "itemlist", "profilepage", "discussionforumposting"]);
 
 /** "https://schema.org/NewsArticle" → "newsarticle". */
-export function normalizeType(type: string): string {
+export const normalizeType = (function normalizeType(type: string): string {
   const t = type.trim();
   const slash = Math.max(t.lastIndexOf("/"), t.lastIndexOf("#"), t.lastIndexOf(":"));
   return (slash >= 0 ? t.slice(slash + 1) : t).toLowerCase();
-}
+});
 
-export const isArticleType = (type: string) => ARTICLE_TYPES.has(normalizeType(type));
-export const isProductType = (type: string) => PRODUCT_TYPES.has(normalizeType(type));
-export const isListingType = (type: string) => LISTING_TYPES.has(normalizeType(type));
+export const isArticleType = (function isArticleType(type: string): boolean {
+  return ARTICLE_TYPES.has(normalizeType(type));
+});
+export const isProductType = (function isProductType(type: string): boolean {
+  return PRODUCT_TYPES.has(normalizeType(type));
+});
+export const isListingType = (function isListingType(type: string): boolean {
+  return LISTING_TYPES.has(normalizeType(type));
+});
 
 /** `type` ends in one of `words`, whole: at its start or after ":", ".", "_" or "-". */
-function endsInWord(type: string, words: readonly string[]): boolean {
+const endsInWord = (function endsInWord(type: string, words: readonly string[]): boolean {
   return words.some((w) => type.endsWith(w) && (type.length === w.length || ":._-".includes(type[type.length - w.length - 1]!)));
-}
+});
 
 // By hand rather than by patterns: og:type is among the first things detection reads.
 const PRODUCT_OG_WORDS = ["item", "items", "offer", "offers"];
 const ARTICLE_OG_WORDS = ["article", "blog", "blogpost", "news", "story"];
 
 /** An `og:type` naming a product or shop item ("product", "og:product", "ebay-objects:item", "zalando:product"). */
-export function isProductOgType(ogType: string | undefined): boolean {
+export const isProductOgType = (function isProductOgType(ogType: string | undefined): boolean {
   return !!ogType && (ogType.includes("product") || endsInWord(ogType, PRODUCT_OG_WORDS));
-}
+});
 
-export function isArticleOgType(ogType: string | undefined): boolean {
+export const isArticleOgType = (function isArticleOgType(ogType: string | undefined): boolean {
   return !!ogType && endsInWord(ogType, ARTICLE_OG_WORDS);
-}
+});

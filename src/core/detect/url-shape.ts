@@ -2,6 +2,9 @@
  * What a page's address says about it: a dated path or a long slug reads as an article; the site's
  * root, a search, a product, a category or tag index reads as something else. Pure string work on
  * the URL (no `URL` global needed, so it runs anywhere).
+ *
+ * The functions the first look runs on every page are written `const f = (function f() {…})`, so
+ * that V8 compiles them with the script rather than on their first call (see src/dom/first-look.ts).
  */
 
 export type UrlKind = "home" | "search" | "product" | "listing" | "login" | "article-like" | "neutral";
@@ -49,23 +52,29 @@ const INDEX_EXTENSIONS = new Set(["htm", "html", "php", "asp", "aspx", "jsp"]);
 /** Extensions a story slug may end in. */
 const PAGE_EXTENSIONS = new Set(["htm", "html", "php", "asp", "aspx", "shtml", "cms"]);
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isDigit = (function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+});
+const isAsciiLetter = (function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+});
 /** A word character as a pattern's `\w` and `\b` see it: ASCII letters, digits and "_". */
-const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+const isWordChar = (function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+});
 
 /** A-Z lower-cased, nothing else: what a case-insensitive pattern that is not Unicode-aware folds. */
-function asciiLower(s: string): string {
+const asciiLower = (function asciiLower(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : s[i];
   }
   return out;
-}
+});
 
 /** Splits "https://host/a/b?x=1#f" into path segments and query without the URL global. */
-function parts(url: string): { host: string; segments: string[]; query: string } | null {
+const parts = (function parts(url: string): { host: string; segments: string[]; query: string } | null {
   const u = url.trim();
   // A scheme (a letter, then letters, digits, "+", "." or "-"), then "://".
   if (!u.length || !isAsciiLetter(u.charCodeAt(0))) return null;
@@ -93,10 +102,10 @@ function parts(url: string): { host: string; segments: string[]; query: string }
     segments = path.split("/").filter(Boolean);
   }
   return { host: u.slice(hostStart, pathStart).toLowerCase(), segments, query: u.slice(Math.min(queryStart + 1, queryEnd), queryEnd) };
-}
+});
 
 /** What the query says: whether it searches ("q=ukraine"), and whether all it holds besides tracking is a language. */
-function readQuery(query: string): { search: boolean; localeOnly: boolean } {
+const readQuery = (function readQuery(query: string): { search: boolean; localeOnly: boolean } {
   let search = false;
   let localeOnly = true;
   for (const kv of query.split("&")) {
@@ -108,64 +117,64 @@ function readQuery(query: string): { search: boolean; localeOnly: boolean } {
     if (eq < 0 || !LOCALE_KEYS.has(key)) localeOnly = false;
   }
   return { search, localeOnly };
-}
+});
 
 /** "utm_source", "utm_medium" …: "utm_" and word characters. */
-function isTrackingKey(key: string): boolean {
+const isTrackingKey = (function isTrackingKey(key: string): boolean {
   if (key.length <= 4 || !key.startsWith("utm_")) return false;
   for (let i = 4; i < key.length; i++) if (!isWordChar(key.charCodeAt(i))) return false;
   return true;
-}
+});
 
 /** "en", "de", "pt-br", "en_GB": a language path, which makes the page under it a front page. */
-function isLocaleSegment(s: string): boolean {
+const isLocaleSegment = (function isLocaleSegment(s: string): boolean {
   if (s.length !== 2 && !(s.length === 5 && (s[2] === "-" || s[2] === "_") && isAsciiLetter(s.charCodeAt(3)) && isAsciiLetter(s.charCodeAt(4)))) return false;
   return isAsciiLetter(s.charCodeAt(0)) && isAsciiLetter(s.charCodeAt(1));
-}
+});
 
-function isIndexFile(s: string): boolean {
+const isIndexFile = (function isIndexFile(s: string): boolean {
   const dot = s.indexOf(".");
   return dot > 0 && INDEX_NAMES.has(asciiLower(s.slice(0, dot))) && INDEX_EXTENSIONS.has(asciiLower(s.slice(dot + 1)));
-}
+});
 
 /** "/search" in the address, followed by anything but a word character. */
-function hasSearchPath(url: string): boolean {
+const hasSearchPath = (function hasSearchPath(url: string): boolean {
   for (let i = url.indexOf("/"); i >= 0; i = url.indexOf("/", i + 1)) {
     let j = 0;
     while (j < 6 && i + 1 + j < url.length && (url.charCodeAt(i + 1 + j) | 0x20) === "search".charCodeAt(j)) j++;
     if (j === 6 && (i + 7 >= url.length || !isWordChar(url.charCodeAt(i + 7)))) return true;
   }
   return false;
-}
+});
 
 /** Two digits at `i` reading as a month ("01"–"12"), or with `single`, one digit "1"–"9" followed by "/". */
-function isMonth(s: string, i: number): number {
+const isMonth = (function isMonth(s: string, i: number): number {
   const a = s.charCodeAt(i);
   const b = s.charCodeAt(i + 1);
   if (a >= 0x31 && a <= 0x39 && b === 0x2f) return 1;
   if ((a === 0x30 && b >= 0x31 && b <= 0x39) || (a === 0x31 && b >= 0x30 && b <= 0x32)) return 2;
   return 0;
-}
+});
 
 /** "19xx" or "20xx" at `i`. */
-function isYear(s: string, i: number): boolean {
+const isYear = (function isYear(s: string, i: number): boolean {
   const a = s.charCodeAt(i);
   const b = s.charCodeAt(i + 1);
   return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(s.charCodeAt(i + 2)) && isDigit(s.charCodeAt(i + 3));
-}
+});
 
 /** A year and month as path segments: "/2019/11/", "/2019/1/" (a day after them changes nothing). */
-function hasDatedPath(url: string): boolean {
+const hasDatedPath = (function hasDatedPath(url: string): boolean {
   for (let i = url.indexOf("/"); i >= 0; i = url.indexOf("/", i + 1)) {
     if (!isYear(url, i + 1) || url[i + 5] !== "/") continue;
     const month = isMonth(url, i + 6);
     if (month === 1 || (month === 2 && url[i + 8] === "/")) return true;
   }
   return false;
-}
+});
 
 /** A date written into a slug: "2024-06-13", "20240613", "2024_06_13" between non-digits. */
-function hasDateInSlug(s: string): boolean {
+const hasDateInSlug = (function hasDateInSlug(s: string): boolean {
   for (let i = 0; i + 8 <= s.length; i++) {
     if ((i > 0 && isDigit(s.charCodeAt(i - 1))) || !isYear(s, i)) continue;
     let j = i + 4;
@@ -179,10 +188,10 @@ function hasDateInSlug(s: string): boolean {
     if (day && !isDigit(s.charCodeAt(j + 2))) return true;
   }
   return false;
-}
+});
 
 /** A last segment that is a product number: "limitless-top-p07901312.html", "p4999298". */
-function isProductNumber(last: string): boolean {
+const isProductNumber = (function isProductNumber(last: string): boolean {
   const lower = asciiLower(last);
   let end = lower.length;
   if (lower.endsWith(".html")) end -= 5;
@@ -192,10 +201,10 @@ function isProductNumber(last: string): boolean {
   const digits = end - start;
   if (end < lower.length) return digits >= 6 && lower.startsWith("-p", start - 2);
   return digits >= 5 && start === 1 && lower[0] === "p";
-}
+});
 
 /** A slug: several words joined by hyphens or underscores ("sweden-drops-rape-investigation"). */
-function isStorySlug(segment: string): boolean {
+const isStorySlug = (function isStorySlug(segment: string): boolean {
   const dot = segment.lastIndexOf(".");
   const s = dot >= 0 && PAGE_EXTENSIONS.has(asciiLower(segment.slice(dot + 1))) ? segment.slice(0, dot) : segment;
   let words = 0;
@@ -206,16 +215,16 @@ function isStorySlug(segment: string): boolean {
     start = i + 1;
   }
   return words >= 4;
-}
+});
 
 /** `/\p{L}/u.test(word)`, without compiling that Unicode-aware pattern for ASCII words. */
-function hasLetter(word: string): boolean {
+const hasLetter = (function hasLetter(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     if (isAsciiLetter(word.charCodeAt(i))) return true;
     if (word.charCodeAt(i) >= 0x80) return /\p{L}/u.test(word);
   }
   return false;
-}
+});
 
 let lastUrl: string | undefined;
 let lastShape: UrlShape = NEUTRAL;
@@ -225,23 +234,23 @@ let lastShape: UrlShape = NEUTRAL;
  * same address several times; the last answer is kept, so each pattern here runs once per page
  * (a pattern run twice is compiled a second time, to machine code).
  */
-export function urlShape(url: string | null | undefined): UrlShape {
+export const urlShape = (function urlShape(url: string | null | undefined): UrlShape {
   if (!url) return NEUTRAL;
   if (url !== lastUrl) {
     lastShape = classify(url);
     lastUrl = url;
   }
   return lastShape;
-}
+});
 
-function classify(url: string): UrlShape {
+const classify = (function classify(url: string): UrlShape {
   const p = parts(url);
   if (!p) return NEUTRAL;
   const { segments } = p;
   const query = readQuery(p.query);
+  // Whether a segment is a story slug, found at most once (not every address needs it).
   let slug: boolean | undefined;
-  const hasSlug = () => (slug ??= segments.some(isStorySlug));
-  if (query.search && !hasSlug()) return { kind: "search", reason: "address is a search" };
+  if (query.search && !(slug ??= segments.some(isStorySlug))) return { kind: "search", reason: "address is a search" };
   const last = segments[segments.length - 1] ?? "";
   if ((segments.length === 0 || (segments.length === 1 && (isIndexFile(last) || isLocaleSegment(last)))) && query.localeOnly) {
     return { kind: "home", reason: "address is the site's front page" };
@@ -266,7 +275,7 @@ function classify(url: string): UrlShape {
   }
   if (isProductNumber(last)) return { kind: "product", reason: "address ends in a product number" };
   if (dated || hasDateInSlug(last)) return { kind: "article-like", reason: DATED_PATH_REASON };
-  if (hasSlug()) return { kind: "article-like", reason: "address has a story slug" };
+  if ((slug ??= segments.some(isStorySlug))) return { kind: "article-like", reason: "address has a story slug" };
   if (listingAt >= 0 && listingAt >= segments.length - 2) return { kind: "listing", reason: `address is a /${segments[listingAt]}/ index` };
   return NEUTRAL;
-}
+});
