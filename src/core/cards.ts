@@ -48,11 +48,31 @@ function opensSentence(ch: string | undefined): boolean {
  */
 const SENTENCE_END = /\n|[.!?]["”’]?(?=$|\s+[A-Z“"‘])/g;
 
+/** A sentence a card quotes, and the offsets whose cards quote the same one. */
+interface Quote {
+  sentence: string;
+  /** The offset it was found from. */
+  from: number;
+  /** Every offset in [from, before) lies in the same sentence, and no sentence stop lies between them. */
+  before: number;
+}
+
 /**
  * The sentence around an offset: the card of a name outside the dataset quotes it. Both searches
  * stay inside the offset's line, so a card costs the length of its sentence, not of the text.
  */
 export function sentenceAround(text: string, offset: number): string {
+  return quoteAround(text, offset).sentence;
+}
+
+/**
+ * The sentence around an offset, and how far on the same quote holds. From a later offset short
+ * of the stop the forward search found, both searches would give the same bounds: the backward
+ * walk meets no opening before it reaches `from` (each opening it looks for is a stop the forward
+ * search would have met first) and then goes on as it went from `from`, and the forward search
+ * meets the same stop.
+ */
+function quoteAround(text: string, offset: number): Quote {
   // Backwards to the sentence's opening or the line's start, whichever comes first: one walk, no
   // search for the line's start (a runtime call that would walk past the sentence anyway).
   let start = offset + 1;
@@ -65,12 +85,16 @@ export function sentenceAround(text: string, offset: number): string {
     }
     start = i >= 0 && text[i] !== "\n" ? i + 2 : i + 1;
   }
-  // Forwards to the sentence's stop (kept) or the line's end (dropped).
+  // Forwards to the sentence's stop (kept) or the line's end (dropped). A test, not an exec: where
+  // the match ends is all that is needed, and an exec would build an array for it.
   SENTENCE_END.lastIndex = offset;
-  const stop = SENTENCE_END.exec(text);
-  const end = !stop ? text.length : stop[0] === "\n" ? stop.index : stop.index + stop[0].length;
-  const sentence = text.slice(start, end).trim();
-  return sentence.length > 300 ? sentence.slice(0, 297) + "…" : sentence;
+  const found = SENTENCE_END.test(text);
+  const after = SENTENCE_END.lastIndex;
+  const end = !found ? text.length : text.charCodeAt(after - 1) === 10 ? after - 1 : after;
+  const trimmed = text.slice(start, end).trim();
+  const sentence = trimmed.length > 300 ? trimmed.slice(0, 297) + "…" : trimmed;
+  // A match is at most two characters long, so it begins at `after - 2` or later.
+  return { sentence, from: offset, before: found ? after - 2 : text.length };
 }
 
 /**
@@ -158,15 +182,27 @@ function formsOf(list: readonly Mention[]): string[] {
   return forms;
 }
 
+/**
+ * The sentence around an offset, reusing the last quote when the offset lies in it: cards come in
+ * reading order, and names outside the dataset come in clusters ("Chris Adams, 123, and Tim
+ * O'Gorman").
+ */
+function quoteIn(last: Quote | undefined, text: string, offset: number): Quote {
+  return last && offset >= last.from && offset < last.before ? last : quoteAround(text, offset);
+}
+
 export function buildCards(text: string, mentions: readonly Mention[], kb: KnowledgeBase, opts: CardOptions = {}): Card[] {
   const groups = groupByKey(mentions);
   const date = opts.publishedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
   const index = new MentionIndex(text, mentions, groups);
   let article: FigureArticle | undefined;
+  let quote: Quote | undefined;
   const cards: Card[] = [];
   const length = Math.max(1, text.length);
-  for (const [key, list] of groups) {
+  // Over the groups alone: an entries iterator hands out a [key, group] pair per card.
+  for (const list of groups.values()) {
     const first = list[0]!;
+    const key = first.key;
     const forms = formsOf(list);
     const entry = first.entityId ? kb.get(first.entityId) : undefined;
     const salience = list.length * 1000 - first.start / length;
@@ -207,7 +243,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
         inDataset: false,
         facts: [],
         context: [],
-        firstSentence: sentenceAround(text, first.start),
+        firstSentence: (quote = quoteIn(quote, text, first.start)).sentence,
       });
     }
   }

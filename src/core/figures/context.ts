@@ -98,16 +98,32 @@ function factValue(entry: Entry, key: string): Fact | undefined {
   return f && (f.value as number) > 0 ? f : undefined;
 }
 
-/** The sentence around an offset, as [start, end). */
-function sentenceSpan(text: string, offset: number): [number, number] {
-  let start = 0;
-  const stopBefore = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n/g;
+/** A sentence's stop and the white space after it, or a line break. */
+const SENTENCE_STOP = /[.!?]["”’]?\s+(?=["“‘]?[A-Z0-9])|\n/g;
+
+/** How far back a sentence's opening is first looked for: most open nearer than this. */
+const NEAR_OPENING = 200;
+
+/** Where the last stop that starts in [from, offset) ends, if one does. */
+function lastStopEnd(text: string, from: number, offset: number): number | undefined {
+  let end: number | undefined;
   let m: RegExpExecArray | null;
+  SENTENCE_STOP.lastIndex = from;
+  while ((m = SENTENCE_STOP.exec(text)) && m.index < offset) end = m.index + m[0].length;
+  return end;
+}
+
+/** The sentence around an offset, as [start, end): its opening is looked for up to 600 characters back. */
+function sentenceSpan(text: string, offset: number): [number, number] {
   const from = Math.max(0, offset - 600);
-  stopBefore.lastIndex = from;
-  while ((m = stopBefore.exec(text)) && m.index < offset) start = m.index + m[0].length;
-  stopBefore.lastIndex = offset;
-  const next = stopBefore.exec(text);
+  // A search from nearer the offset finds the same last stop as one from `from`, provided it
+  // begins on a character no stop runs through (stops run on through quotes and white space);
+  // only when it finds none is the whole window searched.
+  let near = offset - NEAR_OPENING;
+  while (near > from && near < offset && /[\s"”’]/.test(text[near]!)) near++;
+  const start = (near > from ? lastStopEnd(text, near, offset) : undefined) ?? lastStopEnd(text, from, offset) ?? 0;
+  SENTENCE_STOP.lastIndex = offset;
+  const next = SENTENCE_STOP.exec(text);
   return [start, next ? next.index + 1 : text.length];
 }
 
