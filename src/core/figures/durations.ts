@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
 import { type Candidate, type FigureContext, candidate, copyCandidate } from "./candidate";
-import { matchAt, numbersNear, wordStarts, wordsFollowedBy, wordsPrecededBy } from "./scan";
+import { matchAt, numbersNear, wordStarts, wordsFollowedBy, offsetsWhere } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
@@ -157,7 +157,7 @@ export function findDurations(ctx: FigureContext, out: Candidate[]): void {
     const unit = UNIT_CANON(m.groups!.unit!);
     out.push(candidate("duration", m.index, m.index + m[0].length, 0.5, unit, 0.85, `duration: "half a ${unit}"`, 2));
   }
-  for (const m of matchAt(ARTICLE_UNIT, text, wordsPrecededBy(text, wordStarts(ctx.starts, UNIT_WORDS), articleBefore))) {
+  for (const m of matchAt(ARTICLE_UNIT, text, offsetsWhere(text, wordStarts(ctx.starts, UNIT_WORDS), articleBefore))) {
     const word = m[0];
     const start = m.index;
     const unit = UNIT_CANON(word);

@@ -4,7 +4,7 @@
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { type Offsets, matchAt, mergeStarts, numbersNear, wordEnd, wordStarts, wordsFollowedBy } from "./scan";
+import { matchAt, mergeStarts, numbersNear, wordEnd, wordStarts, wordsFollowedBy, offsetsWhere } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
@@ -88,18 +88,14 @@ function countKroner(text: string): string {
 }
 
 /**
- * PREFIXED is case-sensitive, and every prefix written in letters starts with a capital ("US$",
- * "RM", "USD") except "dlrs": the scan's words are case-blind, so the very common "a", "us" and
- * "s" are dropped here before the pattern is tried at them.
+ * Whether PREFIXED is worth trying at a prefix word. It is case-sensitive, and every prefix written
+ * in letters starts with a capital ("US$", "RM", "USD") except "dlrs": the scan's words are
+ * case-blind, so the very common "a", "us" and "s" are dropped here, as are words with no digit
+ * close after them.
  */
-function capitalOrDlrs(text: string, offsets: Offsets): Offsets {
-  const out: number[] = [];
-  for (let i = 0; i < offsets.length; i++) {
-    const p = offsets[i]!;
-    const c = text.charCodeAt(p);
-    if (((c >= 65 && c <= 90) || text.startsWith("dlrs", p)) && digitSoonAfter(text, wordEnd(text, p))) out.push(p);
-  }
-  return out;
+function capitalOrDlrs(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return ((c >= 65 && c <= 90) || (c === 100 && text.startsWith("dlrs", p))) && digitSoonAfter(text, wordEnd(text, p));
 }
 
 /**
@@ -118,7 +114,7 @@ function digitSoonAfter(text: string, e: number): boolean {
 export function findMoney(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
 
-  const prefixStarts = mergeStarts(ctx.starts.signs, capitalOrDlrs(text, wordStarts(ctx.starts, PREFIX_WORDS)));
+  const prefixStarts = mergeStarts(ctx.starts.signs, offsetsWhere(text, wordStarts(ctx.starts, PREFIX_WORDS), capitalOrDlrs));
   for (const m of matchAt(PREFIXED, text, prefixStarts)) {
     const g = m.groups!;
     const sym = g.sym ?? g.sym2;

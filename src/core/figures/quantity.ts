@@ -5,7 +5,7 @@
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { type Offsets, charOffsets, matchAt, mergeStarts, numbersNear, wordStarts, wordsPrecededBy } from "./scan";
+import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts, offsetsWhere } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -123,15 +123,10 @@ function rateArticleBefore(t: string, p: number): boolean {
  * COUNTED at a number in digits needs a hyphen right after the digit run ("32-game"); numbers in
  * words ("five-time", "three-and-a-half-game") are left to the pattern.
  */
-function hyphenAfterDigits(t: string, numbers: Offsets): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    const p = numbers[i]!;
-    let e = p;
-    while (isDigitCode(t.charCodeAt(e))) e++;
-    if (e === p ? t.charCodeAt(p) !== 46 : t.charCodeAt(e) === 45) out.push(p);
-  }
-  return out;
+function hyphenAfterDigits(t: string, p: number): boolean {
+  let e = p;
+  while (isDigitCode(t.charCodeAt(e))) e++;
+  return e === p ? t.charCodeAt(p) !== 46 : t.charCodeAt(e) === 45;
 }
 
 /** The digit runs each digit-led quantity pattern is worth trying at. */
@@ -205,7 +200,7 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     if (v !== undefined && v <= 100) push(m.index, m.index + m[0].length, v, "km", `quantity: race distance "K"`, 0.8);
   }
 
-  for (const m of matchAt(COUNTED, text, hyphenAfterDigits(text, numbersNear(ctx, hyphens(ctx), 40)))) {
+  for (const m of matchAt(COUNTED, text, offsetsWhere(text, numbersNear(ctx, hyphens(ctx), 40), hyphenAfterDigits))) {
     const g = m.groups!;
     const noun = g.noun!.toLowerCase();
     if (NOT_COUNTED.has(noun) || /^one$/i.test(g.num!) || UNIT_WORDS[noun]) continue;
@@ -242,7 +237,7 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
   }
 
-  for (const m of matchAt(RATE, text, numbersNear(ctx, wordsPrecededBy(text, wordStarts(ctx.starts, RATE_WORDS), rateArticleBefore), 40))) {
+  for (const m of matchAt(RATE, text, numbersNear(ctx, offsetsWhere(text, wordStarts(ctx.starts, RATE_WORDS), rateArticleBefore), 40))) {
     const g = m.groups!;
     const v = parseNumber(g.num!);
     if (v === undefined) continue;

@@ -192,7 +192,6 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   return { digits, digitEnds, signs, wordIds, wordAt, listsPresent: 0, listsKnown: -1, invisible, triggers };
 }
 
-
 /** Merge sorted offset lists into one sorted list. */
 function mergeSorted(lists: readonly Offsets[]): Offsets {
   let only: Offsets | undefined;
@@ -286,39 +285,31 @@ export function wordEnd(text: string, start: number): number {
  * "-", a space or a given letter right after its lead word is then not tried where there is none.
  */
 export function wordsFollowedBy(text: string, starts: Offsets, test: (text: string, end: number) => boolean): Offsets {
-  if (starts.length === 0) return EMPTY;
-  const out: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const p = starts[i]!;
-    if (test(text, wordEnd(text, p))) out.push(p);
-  }
-  return out;
+  return offsetsWhere(text, starts, (t, p) => test(t, wordEnd(t, p)));
 }
 
-/** The word starts where `test` passes on what comes before the word ("a " before "year"). */
-export function wordsPrecededBy(text: string, starts: Offsets, test: (text: string, start: number) => boolean): Offsets {
-  if (starts.length === 0) return EMPTY;
+/** The offsets where `test` passes ("a " before the word "year" there, a capital, a hyphen after digits). */
+export function offsetsWhere(text: string, offsets: Offsets, test: (text: string, at: number) => boolean): Offsets {
+  if (offsets.length === 0) return EMPTY;
   const out: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const p = starts[i]!;
+  for (let i = 0; i < offsets.length; i++) {
+    const p = offsets[i]!;
     if (test(text, p)) out.push(p);
   }
   return out;
 }
+
+const opensWithCapital = (text: string, p: number) => {
+  const c = text.charCodeAt(p);
+  return c >= 65 && c <= 90;
+};
 
 /**
  * The word starts whose word opens with a capital: a case-sensitive pattern whose every alternative
  * opens with one ("May", "Christmas") is then not tried at the scan's case-blind finds ("may").
  */
 export function capitalized(text: string, starts: Offsets): Offsets {
-  if (starts.length === 0) return EMPTY;
-  const out: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const p = starts[i]!;
-    const c = text.charCodeAt(p);
-    if (c >= 65 && c <= 90) out.push(p);
-  }
-  return out;
+  return offsetsWhere(text, starts, opensWithCapital);
 }
 
 /** Merge sorted offset lists. */
