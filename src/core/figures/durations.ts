@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
 import { type Candidate, type FigureContext, candidate, copyCandidate } from "./candidate";
-import { matchAt, numbersNear, wordStarts, wordsFollowedBy, offsetsWhere } from "./scan";
+import { matchAt, numbersNear, offsetsWhere, wordStarts, wordsFollowedBy } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 

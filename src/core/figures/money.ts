@@ -4,7 +4,7 @@
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { matchAt, mergeStarts, numbersNear, wordEnd, wordStarts, wordsFollowedBy, offsetsWhere } from "./scan";
+import { matchAt, mergeStarts, numbersNear, offsetsWhere, wordEnd, wordStarts, wordsFollowedBy } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";

@@ -5,7 +5,7 @@
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts, offsetsWhere } from "./scan";
+import { charOffsets, matchAt, mergeStarts, numbersNear, offsetsWhere, wordStarts } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
