@@ -192,6 +192,12 @@ interface BudgetAmount {
   entry: Entry;
   fact: Fact;
   label: string;
+  /**
+   * The country's id and the amount, copied out of its entry and fact: a landmark search reads
+   * them for a few dozen amounts, which then need no look at two more objects each.
+   */
+  id: string;
+  value: number;
   /** Natural logarithm of the amount: the sort key. */
   log: number;
   /** The bonus of a populous (better-known) country. */
@@ -215,7 +221,8 @@ function budgetAmounts(kb: KnowledgeBase): BudgetAmount[] {
         const fact = facts.get(key);
         if (!fact) continue;
         const fame = pop ? Math.log10(pop.value as number) / 40 : 0;
-        list.push({ entry, fact, label, log: Math.log(fact.value as number), fame, order: list.length });
+        const value = fact.value as number;
+        list.push({ entry, fact, label, id: entry.id, value, log: Math.log(value), fame, order: list.length });
       }
     }
     list.sort((a, b) => a.log - b.log || a.order - b.order);
@@ -247,20 +254,23 @@ export function moneyLandmark(usd: number, kb: KnowledgeBase, named: ReadonlySet
     to = from;
     while (to < amounts.length && amounts[to]!.log <= high) to++;
   }
-  let best: { score: number; order: number; amount: BudgetAmount; ratio: number; distance: number } | undefined;
+  let best: BudgetAmount | undefined;
+  let bestScore = 0;
   for (let i = from; i < to; i++) {
     const amount = amounts[i]!;
-    if (amount.entry.id === exclude) continue;
-    const ratio = usd / (amount.fact.value as number);
-    const distance = Math.abs(Math.log(ratio));
+    if (amount.id === exclude) continue;
+    const distance = Math.abs(Math.log(usd / amount.value));
     if (distance > Math.log(1.5)) continue;
-    const score = distance - (named.has(amount.entry.id) ? 1 : 0) - amount.fame;
+    const score = distance - (named.has(amount.id) ? 1 : 0) - amount.fame;
     // Equal scores: the first in dataset order, as a walk over the countries would keep.
-    if (best && (score > best.score || (score === best.score && amount.order > best.order))) continue;
-    best = { score, order: amount.order, amount, ratio, distance };
+    if (best && (score > bestScore || (score === bestScore && amount.order > best.order))) continue;
+    best = amount;
+    bestScore = score;
   }
   if (!best) return undefined;
-  const { amount, ratio, distance } = best;
+  const amount = best;
+  const ratio = usd / amount.value;
+  const distance = Math.abs(Math.log(ratio));
   const about = distance < Math.log(1.15) ? "about" : `about ${formatTimes(ratio)}`;
   amount.said ??= `the ${amount.label} of ${amount.entry.name} (${formatMoney(amount.fact.value as number, "USD")}, ${factLabel(amount.fact)})`;
   return `${about} ${amount.said}`;
