@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from "../dataset/kb";
 import { TokenKind, type Token } from "../text/tokenize";
 import type { MentionType } from "../types";
-import type { Candidate } from "./doc-types";
+import type { AliasMatch, Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
   inList, LEX_COMMON, LEX_FAMILY, LEX_FUNCTION, LEX_GENERIC_ORG, LEX_GIVEN, LEX_MONTH, LEX_ORG_HEAD, LEX_ORG_SUFFIX, LEX_PLACE_HEAD,
@@ -30,10 +30,13 @@ const ROLE_NOUNS = new Set(["chairman", "chairwoman", "president", "director", "
 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new", "old", "northeast", "northwest", "southeast", "southwest"]);
 
-export function words(tokens: Token[], c: { from: number; to: number }): Token[] {
-  const out: Token[] = [];
-  for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word) out.push(tokens[i]!);
-  return out;
+/** True when every word of tokens [from, to) passes `test` (as `Array.every` over the words). */
+function everyWord(tokens: Token[], from: number, to: number, test: (w: Token) => boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === TokenKind.Word && !test(t)) return false;
+  }
+  return true;
 }
 
 function prevWord(tokens: Token[], i: number): Token | undefined {
@@ -48,37 +51,61 @@ function nextWord(tokens: Token[], i: number): Token | undefined {
   return t && t.kind === TokenKind.Word ? t : undefined;
 }
 
+const isUpper = (w: Token) => w.upper;
+const isCommon = (w: Token) => inList(w, LEX_COMMON);
+const isUncommon = (w: Token) => !inList(w, LEX_COMMON);
+/** A word as personal names are written: "Kovacs", not "A", "GDP" or "Ban". */
+const isPlainNameWord = (w: Token) => w.key.length > 1 && !w.upper && !inList(w, LEX_COMMON);
+
+/** Every word of the candidate sits where a capital says nothing. */
+function allWeak(c: Candidate, tokens: Token[], weak: Flags): boolean {
+  for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && !weak[i]) return false;
+  return true;
+}
+
+/** The first dataset match inside a longer name that is a place (not a people's name). */
+function firstPlace(inner: AliasMatch[]): AliasMatch | undefined {
+  for (const m of inner) for (const h of m.hits) if (h.entry.type === "place" && h.kind !== "demonym") return m;
+  return undefined;
+}
+
 function isGiven(t: Token, kb: KnowledgeBase): boolean {
   return inList(t, LEX_GIVEN) || kb.givenNames.has(t.key);
 }
 
 export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, weak: Flags, kb: KnowledgeBase): Typing | null {
-  const ws = words(tokens, c);
-  if (ws.length === 0) return null;
-  const first = ws[0]!;
-  const last = ws[ws.length - 1]!;
+  // The candidate's words by position, not as an array: this runs for every name the dataset lacks.
+  let first: Token | undefined, secondWord: Token | undefined, last: Token | undefined;
+  let count = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Word) continue;
+    if (count === 0) first = t;
+    else if (count === 1) secondWord = t;
+    last = t;
+    count++;
+  }
+  if (!first || !last) return null;
   const shouty = layout.shouty[c.from]!;
-  let allWeak = true;
-  for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && !weak[i]) allWeak = false;
 
   // All-capitals dateline: "LONDON 1996-08-30", "VATICAN CITY (AP) —", "KANSAS CITY, Mo. (AP)".
   const lineStart = c.from === 0 || tokens[c.from]!.breakBefore > 0;
   const after = tokens[c.to];
-  if (lineStart && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—") && ws.every((w) => w.upper) && ws.some((w) => !inList(w, LEX_COMMON))) {
+  if (lineStart && after && (after.key === "(" || after.key === "," || after.kind === TokenKind.Number || after.key === "—") &&
+    everyWord(tokens, c.from, c.to, isUpper) && !everyWord(tokens, c.from, c.to, isCommon)) {
     return { type: "place", confidence: 0.8, rule: "dateline" };
   }
 
   if (c.title) return { type: "person", confidence: 0.9, rule: `title "${c.title}"` };
-  if (ws.length === 1 && inList(first, LEX_MONTH)) return null;
+  if (count === 1 && inList(first, LEX_MONTH)) return null;
   // A common word whose capital may be grammar ("Target said", "Apple pie" at a sentence start):
   // only the dataset with context, or the story elsewhere, makes it a name.
-  if (ws.length === 1 && weak[c.from] && !first.upper && inList(first, LEX_COMMON)) return null;
+  if (count === 1 && weak[c.from] && !first.upper && inList(first, LEX_COMMON)) return null;
 
   // "the news agency Tanjug", "team Deportivo Coruna", "Interfax news agency said".
-  const before0 = prevWord(tokens, c.from);
-  const after0 = tokens[c.to];
-  if ((before0 && !before0.cap && ORG_NOUNS.has(before0.key)) || (after0?.kind === TokenKind.Word && !after0.cap && ORG_NOUNS.has(after0.key) && ws.length <= 3)) {
-    const cue = before0 && ORG_NOUNS.has(before0.key) ? before0 : after0!;
+  const before = prevWord(tokens, c.from);
+  if ((before && !before.cap && ORG_NOUNS.has(before.key)) || (after?.kind === TokenKind.Word && !after.cap && ORG_NOUNS.has(after.key) && count <= 3)) {
+    const cue = before && ORG_NOUNS.has(before.key) ? before : after!;
     return { type: "organization", confidence: 0.7, rule: `"${cue.text}" next to the name` };
   }
 
@@ -86,25 +113,25 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   for (let i = c.from + 1; i < c.to - 1; i++) {
     if (tokens[i]!.key === "&") return { type: "organization", confidence: 0.8, rule: '"&" inside the name' };
   }
-  if (inList(last, LEX_ORG_SUFFIX) && (ws.length > 1 || (!weak[c.from] && !inList(last, LEX_GENERIC_ORG)))) {
-    return { type: "organization", confidence: ws.length > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
+  if (inList(last, LEX_ORG_SUFFIX) && (count > 1 || (!weak[c.from] && !inList(last, LEX_GENERIC_ORG)))) {
+    return { type: "organization", confidence: count > 1 ? 0.85 : 0.6, rule: `organization word "${last.text}"` };
   }
-  const linkWord = ws[1]?.key;
-  if (ws.length > 1 && (linkWord === "of" || linkWord === "for" || linkWord === "on") && inList(first, LEX_ORG_HEAD | LEX_ORG_SUFFIX)) {
+  const linkWord = secondWord?.key;
+  if (count > 1 && (linkWord === "of" || linkWord === "for" || linkWord === "on") && inList(first, LEX_ORG_HEAD | LEX_ORG_SUFFIX)) {
     return { type: "organization", confidence: 0.85, rule: `organization word "${first.text}"` };
   }
-  if (ws.length > 1 && inList(last, LEX_PLACE_SUFFIX)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
-  if (ws.length > 1 && inList(first, LEX_PLACE_HEAD)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
+  if (count > 1 && inList(last, LEX_PLACE_SUFFIX)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
+  if (count > 1 && inList(first, LEX_PLACE_HEAD)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
 
-  const before = prevWord(tokens, c.from);
   if (before && !before.cap && inList(before, LEX_TITLE)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
 
-  if (ws.length === 2 && !last.upper && isGiven(first, kb) && !inList(last, LEX_COMMON | LEX_ORG_SUFFIX)) {
+  const givenFirst = count >= 2 && isGiven(first, kb);
+  if (count === 2 && !last.upper && givenFirst && !inList(last, LEX_COMMON | LEX_ORG_SUFFIX)) {
     return { type: "person", confidence: 0.75, rule: `given name "${first.text}"` };
   }
 
   // A dataset place inside a longer name: "Greater London" is a place, "Dynamo Moscow" a club.
-  const innerPlace = c.inner.find((m) => m.hits.some((h) => h.entry.type === "place" && h.kind !== "demonym"));
+  const innerPlace = firstPlace(c.inner);
   if (innerPlace && !shouty) {
     const rest: Token[] = [];
     for (let i = c.from; i < c.to; i++) if (tokens[i]!.kind === TokenKind.Word && (i < innerPlace.from || i >= innerPlace.to)) rest.push(tokens[i]!);
@@ -113,17 +140,17 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "organization", confidence: 0.6, rule: "place name inside a longer name" };
   }
 
-  if (ws.length >= 2 && isGiven(first, kb) && !inList(last, LEX_ORG_SUFFIX) && (!shouty || ws.every((w) => !inList(w, LEX_COMMON)))) {
+  if (givenFirst && !inList(last, LEX_ORG_SUFFIX) && (!shouty || everyWord(tokens, c.from, c.to, isUncommon))) {
     return { type: "person", confidence: 0.8, rule: `given name "${first.text}"` };
   }
   if (shouty) return null;
 
   // "K. Curran", "J.R. Smith": initials before a capitalized word.
   const second = tokens[c.from + 1];
-  if (ws.length >= 2 && (first.dotted || (first.key.length === 1 && second?.key === ".")) && !last.upper && !inList(last, LEX_ORG_SUFFIX)) {
+  if (count >= 2 && (first.dotted || (first.key.length === 1 && second?.key === ".")) && !last.upper && !inList(last, LEX_ORG_SUFFIX)) {
     return { type: "person", confidence: 0.8, rule: "initials before a name" };
   }
-  if (ws.length >= 2 && ws.length <= 4 && inList(last, LEX_FAMILY)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
+  if (count >= 2 && count <= 4 && inList(last, LEX_FAMILY)) return { type: "person", confidence: 0.7, rule: `family name "${last.text}"` };
 
   // "the city of Arbil", "the village of Nandrin": a kind of place names a place.
   const prep = tokens[c.from - 1], role = tokens[c.from - 2];
@@ -138,30 +165,30 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     if (!nounAfter) return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
   }
   const next = nextWord(tokens, c.to);
-  if (next && ws.length >= 2 && ws.length <= 3 && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
-  if (before && ws.length >= 2 && ws.length <= 3 && inList(before, LEX_SPEECH)) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
+  if (next && count >= 2 && count <= 3 && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
+  if (before && count >= 2 && count <= 3 && inList(before, LEX_SPEECH)) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
 
   // "African leaders", "Catholic parties": an adjective of people or faith, not a name.
   const follower = tokens[c.to];
-  if (ws.length === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && inList(follower, LEX_COMMON) && !inList(follower, LEX_FUNCTION | LEX_SPEECH)) {
+  if (count === 1 && !first.upper && follower?.kind === TokenKind.Word && !follower.cap && /(?:an|ese|ish|ic|i)$/.test(first.key) && inList(follower, LEX_COMMON) && !inList(follower, LEX_FUNCTION | LEX_SPEECH)) {
     return { type: "nationality", confidence: 0.45, rule: "adjective of a people" };
   }
-  if (ws.length === 1 && !first.upper) {
+  if (count === 1 && !first.upper) {
     if (next && tokens[c.to]?.key !== "," && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
     if (before && (before.key === "said" || before.key === "says")) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
     // "Duran, 45, takes on ...": an age in commas after a name.
     const t1 = tokens[c.to], t2 = tokens[c.to + 1], t3 = tokens[c.to + 2];
     if (t1?.key === "," && t2?.kind === TokenKind.Number && t2.key.length <= 3 && (t3?.key === "," || t3?.key === ")")) return { type: "person", confidence: 0.65, rule: "age after the name" };
   }
-  if (ws.length === 1 && first.upper && first.key.length >= 2 && first.key.length <= 6 && !layout.titled[c.from]) {
+  if (count === 1 && first.upper && first.key.length >= 2 && first.key.length <= 6 && !layout.titled[c.from]) {
     // Acronyms are mostly organizations, but "GDP", "EDT" are not: demand "the" before or a verb after.
     const the = before?.key === "the";
     return { type: "organization", confidence: the ? 0.65 : 0.45, rule: "acronym" };
   }
-  if (before && !before.cap && (before.key === "in" || before.key === "near") && !(ws.length === 1 && inList(first, LEX_MONTH))) {
+  if (before && !before.cap && (before.key === "in" || before.key === "near") && !(count === 1 && inList(first, LEX_MONTH))) {
     return { type: "place", confidence: 0.55, rule: `"${before.text}" before the name` };
   }
-  if (ws.length >= 2 && ws.length <= 3 && !allWeak && ws.every((w) => w.key.length > 1 && !w.upper && !inList(w, LEX_COMMON))) {
+  if (count >= 2 && count <= 3 && !allWeak(c, tokens, weak) && everyWord(tokens, c.from, c.to, isPlainNameWord)) {
     return { type: "person", confidence: 0.55, rule: "shape of a personal name" };
   }
   return null;

@@ -27,10 +27,10 @@ export interface Candidate {
   key: string | null;
   confidence: number;
   rule: string;
-  /** Folded words joined by spaces, once computed. */
-  norm?: string;
+  /** Folded words joined by spaces, once computed (null until then: every candidate keeps one shape). */
+  norm: string | null;
 }
 
 export function emptyCandidate(from: number, to: number): Candidate {
-  return { from, to, hits: null, inner: [], title: null, type: null, entry: null, name: null, key: null, confidence: 0, rule: "" };
+  return { from, to, hits: null, inner: [], title: null, type: null, entry: null, name: null, key: null, confidence: 0, rule: "", norm: null };
 }

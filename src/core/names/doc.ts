@@ -63,7 +63,8 @@ export class DocState {
   /** Countries of the entries named unambiguously ("Tbilisi" supports "Georgia" the country). */
   private readonly related = new Set<string>();
 
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly weak: Flags) {}
+  /** `words`: how many words the text has (the layout pass counts them). */
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly weak: Flags, private readonly words: number) {}
 
   /** The candidate's words as one folded string, computed once. */
   private norm(c: Candidate): string {
@@ -126,15 +127,19 @@ export class DocState {
   }
 
   resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
-    // The hit's own fields first: the entry lies elsewhere in memory.
-    for (const c of candidates) if (c.hits?.some((h) => !h.ambiguous && h.kind !== "demonym" && h.entry.type === "place")) this.placeEnds.add(c.to);
-    // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
     for (const c of candidates) {
-      if (c.hits && c.hits.length === 1 && !c.hits[0]!.ambiguous) {
-        const e = c.hits[0]!.entry;
-        if (c.hits[0]!.kind !== "demonym") this.unambiguous.add(e.id);
+      const hits = c.hits;
+      if (!hits) continue;
+      // The hit's own fields first: the entry lies elsewhere in memory.
+      for (const h of hits) {
+        if (!h.ambiguous && h.kind !== "demonym" && h.entry.type === "place") { this.placeEnds.add(c.to); break; }
+      }
+      // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
+      if (hits.length === 1 && !hits[0]!.ambiguous) {
+        const e = hits[0]!.entry;
+        if (hits[0]!.kind !== "demonym") this.unambiguous.add(e.id);
         if (e.country) this.related.add(e.country);
-        if (c.hits[0]!.kind === "demonym") this.related.add(e.id);
+        if (hits[0]!.kind === "demonym") this.related.add(e.id);
       }
     }
     for (const c of candidates) {
@@ -307,10 +312,8 @@ export class DocState {
 
   /** Enough sports words: at least 3, and one word in 60. */
   private isSportsStory(): boolean {
-    let words = 0;
-    for (const t of this.tokens) if (t.kind === TokenKind.Word) words++;
-    // Counting words is cheap; walking the trie is not: stop as soon as there are enough.
-    const needed = Math.max(3, words / 60);
+    // Walking the trie for every word is not cheap: stop as soon as there are enough.
+    const needed = Math.max(3, this.words / 60);
     let sports = 0;
     for (const t of this.tokens) {
       if (t.kind !== TokenKind.Word) continue;

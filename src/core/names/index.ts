@@ -71,7 +71,7 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
     if (m && m.hits.some((h) => h.kind !== "demonym")) for (let k = i; k < m.to; k++) if (tokens[k]!.cap) nameish[k] = 1;
   }
 
-  const doc = new DocState(text, tokens, weak);
+  const doc = new DocState(text, tokens, weak, layout.words);
   const candidates: Candidate[] = [];
   const isName = (from: number, to: number) => aliases.at(from)?.to === to;
   for (const run of buildRuns(tokens, nameish, isName)) matchRun(tokens, run, aliases, text, candidates);

@@ -16,6 +16,8 @@ export interface Layout {
   shouty: Uint8Array;
   /** Token lies on a title-case line (headline, table row). */
   titled: Uint8Array;
+  /** Words in the text (counted here, in the one pass that reads every token, for the sports test). */
+  words: number;
 }
 
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "—", "–", "*", "•"]);
@@ -49,6 +51,7 @@ export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Arra
   // Lines (runs of tokens between line breaks) are counted in the same pass as sentences and
   // marked when they end.
   let lineStart = 0, words = 0, upper = 0, capital = 0, lower = 0;
+  let allWords = 0;
   let expectStart = true;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -56,6 +59,7 @@ export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Arra
       expectStart = true;
       if (i > lineStart) {
         markLine(shouty, titled, lineStart, i, words, upper, capital, lower);
+        allWords += words;
         lineStart = i;
         words = upper = capital = lower = 0;
       }
@@ -86,5 +90,5 @@ export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Arra
     }
   }
   markLine(shouty, titled, lineStart, n, words, upper, capital, lower);
-  return { sentenceStart, shouty, titled };
+  return { sentenceStart, shouty, titled, words: allWords + words };
 }

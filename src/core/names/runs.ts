@@ -35,10 +35,12 @@ function isWord(t: Token | undefined): t is Token {
 
 /** A tight hyphen at `at` joining the run to a lower-case word on side `dir`. */
 function isHyphenBound(tokens: Token[], at: number, dir: 1 | -1): boolean {
+  // Asked at both ends of every run: the hyphen first, as it is seldom there.
   const h = tokens[at];
+  if (!h || h.key !== "-") return false;
   const w = tokens[at + dir];
   const inner = tokens[at - dir];
-  if (!h || !w || !inner || h.key !== "-") return false;
+  if (!w || !inner) return false;
   const tight = dir === 1 ? inner.end === h.start && h.end === w.start : w.end === h.start && h.end === inner.start;
   return tight && w.kind === TokenKind.Word && !w.cap;
 }
