@@ -10,6 +10,16 @@ describe("money", () => {
     expect(mention("the RM2 billion allocated", "RM2 billion")).toMatchObject({ value: 2e9, unit: "MYR" });
     expect(mention("DM 5 million in cash", "DM 5 million")).toMatchObject({ value: 5e6, unit: "DEM" });
   });
+  it("reads every symbol that ends in a dollar sign, found from its \"$\"", () => {
+    const cases: [string, string, number, string][] = [
+      ["paid A$5 million", "A$5 million", 5e6, "AUD"], ["paid U.S.$40", "U.S.$40", 40, "USD"], ["a HK$3 fare", "HK$3", 3, "HKD"],
+      ["S$2 each", "S$2", 2, "SGD"], ["R$10 billion", "R$10 billion", 1e10, "BRL"], ["C$4.5m", "C$4.5m", 4.5e6, "CAD"],
+      ["Mex$300", "Mex$300", 300, "MXN"], ["NZ$1,200", "NZ$1,200", 1200, "NZD"], ["costs (e.g.US$5) more", "US$5", 5, "USD"],
+    ];
+    for (const [text, span, value, unit] of cases) expect(mention(text, span)).toMatchObject({ value, unit });
+    // The symbols are case-sensitive, and a "$" right after a letter starts nothing.
+    expect(figures("a$5 and us$5")).toEqual([]);
+  });
   it("reads codes, dlrs and currency names", () => {
     expect(mention("the dlrs 210,000 Copenhagen Open", "dlrs 210,000")).toMatchObject({ value: 210000, unit: "USD" });
     expect(mention("raised USD 5 million", "USD 5 million")).toMatchObject({ value: 5e6, unit: "USD" });
