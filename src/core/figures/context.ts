@@ -519,7 +519,9 @@ const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 
  */
 function periodLine(m: Mention, text: string, pub: Day | undefined, basis: string): string | undefined {
   const resolved = m.resolved!;
-  const rel = m.rule.includes("week") || m.rule.includes("decade")
+  // Only a quoted phrase's rule can name a relative week or decade: the commonest date rule,
+  // "date: weekday, …", holds "week" too, and is passed over without running the pattern.
+  const rel = m.rule.startsWith('date: "') && (m.rule.includes("week") || m.rule.includes("decade"))
     ? /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(m.rule)
     : null;
   if (rel && rel[1] !== "decade" && resolved.length === 10) {

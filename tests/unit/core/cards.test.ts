@@ -37,12 +37,42 @@ describe("cards of names outside the dataset", () => {
     expect(card!.inDataset).toBe(false);
     expect(card!.firstSentence).toBe("Alexander Vindman testified on Tuesday.");
   });
+  it("quote each name's own sentence when several names share sentences", () => {
+    const text = "Chris Adams and Tim Gorman batted. Martin McCague bowled.\nPaul Johnson. Nasser Hussain";
+    const names = ["Chris Adams", "Tim Gorman", "Martin McCague", "Paul Johnson", "Nasser Hussain"];
+    const mentions = names.map((name) => local(text, text.indexOf(name), text.indexOf(name) + name.length));
+    const quoted = Object.fromEntries(buildCards(text, mentions, kb).map((c) => [c.name, c.firstSentence]));
+    expect(quoted).toEqual({
+      "Chris Adams": "Chris Adams and Tim Gorman batted.",
+      "Tim Gorman": "Chris Adams and Tim Gorman batted.",
+      "Martin McCague": "Martin McCague bowled.",
+      "Paul Johnson": "Paul Johnson.",
+      "Nasser Hussain": "Nasser Hussain",
+    });
+  });
   it("stop a sentence only before a capital, a quote or the end of the text, and never past the line", () => {
     expect(sentenceAround("He met Vindman in St. louis. Then left.", 7)).toBe("He met Vindman in St. louis.");
     expect(sentenceAround("He met Vindman. “Fine,” he said.", 7)).toBe("He met Vindman.");
     expect(sentenceAround("He said “Vindman lied.” Then left.", 9)).toBe("He said “Vindman lied.”");
     expect(sentenceAround("Headline about Vindman\nBody text. More.", 16)).toBe("Headline about Vindman");
     expect(sentenceAround("It ended with Vindman.", 14)).toBe("It ended with Vindman.");
+  });
+});
+
+describe("card order", () => {
+  const named = (text: string, name: string, from = 0): Mention => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, text: name, type: "person", entityId: null, name, key: `local:${name}`, confidence: 0.8, rule: "test" };
+  };
+  const text = "Ann met Bob. Cy met Bob. Ann left. Dee stayed.";
+  const inReadingOrder = [named(text, "Ann"), named(text, "Bob"), named(text, "Cy"), named(text, "Bob", 14), named(text, "Ann", 20), named(text, "Dee")];
+  const expected = ["Ann", "Bob", "Cy", "Dee"];
+  it("puts the most mentioned first, then the first mentioned", () => {
+    expect(buildCards(text, inReadingOrder, kb).map((c) => c.name)).toEqual(expected);
+  });
+  it("is the same when the mentions are not listed in reading order", () => {
+    const [ann, bob, cy, bobAgain, annAgain, dee] = inReadingOrder;
+    expect(buildCards(text, [dee!, cy!, ann!, bob!, bobAgain!, annAgain!], kb).map((c) => c.name)).toEqual(expected);
   });
 });
 
