@@ -61,13 +61,6 @@ export interface Starts {
    */
   wordIds: number[];
   wordAt: number[];
-  /**
-   * The bits (see `WordList.bit`) of the word lists that hold a word of the text, taken when
-   * `listsKnown` lists were known (-1: not yet taken), so that a list absent from the text is
-   * answered without a pass over its words.
-   */
-  listsPresent: number;
-  listsKnown: number;
   /** The text holds an invisible character (see `isInvisibleCode`). */
   invisible: boolean;
   triggers: Triggers;
@@ -88,17 +81,7 @@ export interface Triggers {
   idAt: Int32Array;
   ids: Map<string, number>;
   /** Word lists already turned into membership tables, by list. */
-  lists: WeakMap<readonly string[], WordList>;
-  /** The bits of the lists each trigger word belongs to, by its id. */
-  listBits: Int32Array;
-  listCount: number;
-}
-
-/** A word list as a membership table indexed by trigger id. */
-interface WordList {
-  member: Uint8Array;
-  /** The list's own bit, one of 31; 0 for lists past the 31st, which are always filtered. */
-  bit: number;
+  lists: WeakMap<readonly string[], Uint8Array>;
 }
 
 export function compileTriggers(words: Iterable<string>): Triggers {
@@ -121,10 +104,7 @@ export function compileTriggers(words: Iterable<string>): Triggers {
     idAt[n / 26] = ids.size;
     ids.set(w, ids.size);
   }
-  return {
-    next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap(),
-    listBits: new Int32Array(ids.size), listCount: 0,
-  };
+  return { next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap() };
 }
 
 const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
@@ -189,7 +169,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, wordIds, wordAt, listsPresent: 0, listsKnown: -1, invisible, triggers };
+  return { digits, digitEnds, signs, wordIds, wordAt, invisible, triggers };
 }
 
 /** Merge sorted offset lists into one sorted list. */
@@ -232,15 +212,14 @@ function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
 /** The sorted offsets where any of the given words starts. Word lists must be constants: their tables are cached. */
 export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   const { triggers, wordIds, wordAt } = starts;
-  const { member, bit } = wordList(triggers, words);
-  if (bit !== 0) {
-    if (starts.listsKnown !== triggers.listCount) {
-      let present = 0;
-      for (let k = 0; k < wordIds.length; k++) present |= triggers.listBits[wordIds[k]!]!;
-      starts.listsPresent = present;
-      starts.listsKnown = triggers.listCount;
+  let member = triggers.lists.get(words);
+  if (!member) {
+    member = new Uint8Array(triggers.ids.size);
+    for (const w of words) {
+      const id = triggers.ids.get(w);
+      if (id !== undefined) member[id] = 1;
     }
-    if ((starts.listsPresent & bit) === 0) return EMPTY;
+    triggers.lists.set(words, member);
   }
   // A text holds a few dozen trigger words: filtering them all is cheaper than merging per-word lists.
   let k = 0;
@@ -249,24 +228,6 @@ export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   const out: number[] = [wordAt[k]!];
   for (k++; k < wordIds.length; k++) if (member[wordIds[k]!] === 1) out.push(wordAt[k]!);
   return out;
-}
-
-function wordList(triggers: Triggers, words: readonly string[]): WordList {
-  let list = triggers.lists.get(words);
-  if (!list) {
-    const bit = triggers.listCount < 31 ? 1 << triggers.listCount : 0;
-    const member = new Uint8Array(triggers.ids.size);
-    for (const w of words) {
-      const id = triggers.ids.get(w);
-      if (id === undefined) continue;
-      member[id] = 1;
-      triggers.listBits[id]! |= bit;
-    }
-    list = { member, bit };
-    triggers.lists.set(words, list);
-    triggers.listCount++;
-  }
-  return list;
 }
 
 /** The end of the word the scan read at `start`: the first character that is not an ASCII letter. */
