@@ -10,7 +10,7 @@ import type { AliasMatch, Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
   inList, LEX_COMMON, LEX_FAMILY, LEX_FUNCTION, LEX_GENERIC_ORG, LEX_GIVEN, LEX_MONTH, LEX_ORG_HEAD, LEX_ORG_SUFFIX, LEX_PLACE_HEAD,
-  LEX_PLACE_SUFFIX, LEX_SPEECH, LEX_TITLE,
+  LEX_PLACE_SUFFIX, LEX_SPEECH, inSmallList, SPEECH_LIST, TITLE_LIST,
 } from "./lexicon";
 
 export interface Typing {
@@ -123,7 +123,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
   if (count > 1 && inList(last, LEX_PLACE_SUFFIX)) return { type: "place", confidence: 0.8, rule: `place word "${last.text}"` };
   if (count > 1 && inList(first, LEX_PLACE_HEAD)) return { type: "place", confidence: 0.8, rule: `place word "${first.text}"` };
 
-  if (before && !before.cap && inList(before, LEX_TITLE)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
+  if (before && !before.cap && inSmallList(before, TITLE_LIST)) return { type: "person", confidence: 0.8, rule: `title "${before.text}"` };
 
   const givenFirst = count >= 2 && isGiven(first, kb);
   if (count === 2 && !last.upper && givenFirst && !inList(last, LEX_COMMON | LEX_ORG_SUFFIX)) {
@@ -165,8 +165,8 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     if (!nounAfter) return { type: "organization", confidence: 0.65, rule: `"${role.text} ${prep.text}" before the name` };
   }
   const next = nextWord(tokens, c.to);
-  if (next && count >= 2 && count <= 3 && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
-  if (before && count >= 2 && count <= 3 && inList(before, LEX_SPEECH)) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
+  if (next && count >= 2 && count <= 3 && inSmallList(next, SPEECH_LIST)) return { type: "person", confidence: 0.7, rule: `"${next.text}" after the name` };
+  if (before && count >= 2 && count <= 3 && inSmallList(before, SPEECH_LIST)) return { type: "person", confidence: 0.75, rule: `"${before.text}" before the name` };
 
   // "African leaders", "Catholic parties": an adjective of people or faith, not a name.
   const follower = tokens[c.to];
@@ -174,7 +174,7 @@ export function classifyUnknown(tokens: Token[], c: Candidate, layout: Layout, w
     return { type: "nationality", confidence: 0.45, rule: "adjective of a people" };
   }
   if (count === 1 && !first.upper) {
-    if (next && tokens[c.to]?.key !== "," && inList(next, LEX_SPEECH)) return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
+    if (next && tokens[c.to]?.key !== "," && inSmallList(next, SPEECH_LIST)) return { type: "person", confidence: 0.6, rule: `"${next.text}" after the name` };
     if (before && (before.key === "said" || before.key === "says")) return { type: "person", confidence: 0.6, rule: `"${before.text}" before the name` };
     // "Duran, 45, takes on ...": an age in commas after a name.
     const t1 = tokens[c.to], t2 = tokens[c.to + 1], t3 = tokens[c.to + 2];

@@ -11,7 +11,7 @@ import { compileWordTrie, trieHas } from "../text/word-trie";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Typing } from "./classify";
-import { COMMON, inList, LEX_COMMON, LEX_FIXTURE, LEX_MONTH, LEX_PLACE_PREPOSITION, ORG_SUFFIXES, SPORTS_WORDS } from "./lexicon";
+import { COMMON, FIXTURE_LIST, inList, inSmallList, LEX_COMMON, LEX_MONTH, ORG_SUFFIXES, PLACE_PREPOSITION_LIST, SPORTS_WORDS } from "./lexicon";
 
 export type { Candidate } from "./doc-types";
 
@@ -93,7 +93,7 @@ export class DocState {
     if (c.title) { if (type === "person") { s += 4; cue = true; } else s -= 3; }
     const single = c.to - c.from === 1;
     const first = this.tokens[c.from]!;
-    if (before && before.kind === TokenKind.Word && !before.cap && inList(before, LEX_PLACE_PREPOSITION) && !(single && inList(first, LEX_MONTH))) {
+    if (before && before.kind === TokenKind.Word && !before.cap && inSmallList(before, PLACE_PREPOSITION_LIST) && !(single && inList(first, LEX_MONTH))) {
       if (type === "place") { s += 1; cue = true; }
     }
     // "in May", "May 5": a month, whatever else the doc names.
@@ -358,7 +358,7 @@ export class DocState {
       // Datelines: "LONDON 1996-08-30", "MINNEAPOLIS —", "LOS ANGELES (AP)".
       const dated = after?.kind === TokenKind.Number && after.key.length === 4 && this.tokens[c.to + 1]?.key === "-";
       if (lineStart && after && (dated || after.key === "(" || after.key === "—")) continue;
-      const beforeWord = before?.kind === TokenKind.Word && inList(before, LEX_FIXTURE);
+      const beforeWord = before?.kind === TokenKind.Word && inSmallList(before, FIXTURE_LIST);
       // "Surrey captain Chris Lewis", "Deportivo chairman Augusto Lendoiro": a team's people.
       const teamRole = after?.kind === TokenKind.Word && !after.cap && TEAM_ROLES.has(after.key);
       if (teamRole && (placeLike || untyped)) {
@@ -371,7 +371,7 @@ export class DocState {
         c.rule = `"${after.text}" after the name (sports story)`;
         continue;
       }
-      const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && after.key !== "at" && inList(after, LEX_FIXTURE));
+      const afterScore = after?.kind === TokenKind.Number || (after?.kind === TokenKind.Word && after.key !== "at" && inSmallList(after, FIXTURE_LIST));
       const possessive = after?.key === "'";
       // "the Yankees", "the Knicks": a plural name after "the" in a sports story is a team.
       const pluralTeam = untyped && c.to - c.from === 1 && before?.key === "the" && this.tokens[c.from]!.key.endsWith("s") && !this.tokens[c.from]!.upper;

@@ -4,7 +4,7 @@
  * results tables). Words there need other evidence before they count as names.
  */
 import { TokenKind, type Token } from "../text/tokenize";
-import { inList, LEX_NON_FINAL } from "./lexicon";
+import { inSmallList, NON_FINAL_LIST } from "./lexicon";
 
 /** Per-token flags: booleans or 0/1. */
 export type Flags = ArrayLike<number | boolean>;
@@ -80,7 +80,7 @@ export function analyzeLayout(tokens: Token[], flags: Uint8Array = new Uint8Arra
         const prev = tokens[i - 1];
         // "Mr. Smith", "Lt. Col.", "D. Jones": a dot after an abbreviation or an initial goes on.
         const abbreviation = t.key === "." && prev && prev.end === t.start && prev.kind === TokenKind.Word &&
-          (inList(prev, LEX_NON_FINAL) || (prev.key.length === 1 && prev.cap));
+          (inSmallList(prev, NON_FINAL_LIST) || (prev.key.length === 1 && prev.cap));
         expectStart = !abbreviation;
         continue;
       }

@@ -5,6 +5,7 @@
  */
 import type { Token } from "../text/tokenize";
 import { compileWordTable, type WordTable, wordTableIndex } from "../text/word-table";
+import { compileWordTrie, trieHas, type WordTrie } from "../text/word-trie";
 import { COMMON_WORDS } from "./data/common-words";
 import { FIRST_NAMES, SURNAMES } from "./data/person-names";
 
@@ -191,6 +192,34 @@ function lexiconIndex(t: Token): number {
 export function inList(t: Token, bits: number): boolean {
   const index = lexiconIndex(t);
   return index >= 0 && (lexicon!.values[index]! & bits) !== 0;
+}
+
+/** One small list of the lexicon (its bit) also as a letter trie; see `inSmallList`. */
+export interface SmallList {
+  bit: number;
+  trie: WordTrie;
+}
+
+/** A token's key holds no hyphen ("vice-president" is three tokens): the trie leaves such words out. */
+function smallList(words: ReadonlySet<string>, bit: number): SmallList {
+  return { bit, trie: compileWordTrie([...words].filter((w) => /^[a-z]+$/.test(w))) };
+}
+
+export const NON_FINAL_LIST = smallList(NON_FINAL_ABBREVIATIONS, LEX_NON_FINAL);
+export const CONNECTOR_LIST = smallList(NAME_CONNECTORS, LEX_CONNECTOR);
+export const PLACE_PREPOSITION_LIST = smallList(PLACE_PREPOSITIONS, LEX_PLACE_PREPOSITION);
+export const TITLE_LIST = smallList(PERSON_TITLES, LEX_TITLE);
+export const SPEECH_LIST = smallList(SPEECH_VERBS, LEX_SPEECH);
+export const FIXTURE_LIST = smallList(FIXTURE_WORDS, LEX_FIXTURE);
+
+/**
+ * `inList(t, list.bit)`, for the lower-case words around names (the word before a dot, after a
+ * run, before a name): most are asked nothing else, so unless the token has its lexicon place
+ * already, the list's letter trie answers, without the probe of the lexicon's big table that
+ * would have been a cache miss.
+ */
+export function inSmallList(t: Token, list: SmallList): boolean {
+  return t.lex >= 0 ? inList(t, list.bit) : trieHas(list.trie, t.key);
 }
 
 /* Marks on lexicon words for one text; see `LexiconMarks`. */

@@ -7,7 +7,7 @@
  */
 import type { Flags } from "./layout";
 import { TokenKind, type Token } from "../text/tokenize";
-import { inList, LEX_ABBREVIATION, LEX_CONNECTOR, LEX_TITLE, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
+import { CONNECTOR_LIST, inList, inSmallList, LEX_ABBREVIATION, LEX_TITLE, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_HEADS } from "./lexicon";
 
 export interface Run {
   /** Token range, end exclusive. */
@@ -85,7 +85,7 @@ export function buildRuns(tokens: Token[], nameish: Flags, isName: (from: number
         j += 2;
         continue;
       }
-      if (isWord(t) && !t.cap && t.key !== "and" && inList(t, LEX_CONNECTOR)) {
+      if (isWord(t) && !t.cap && t.key !== "and" && inSmallList(t, CONNECTOR_LIST)) {
         if (t.key === "of" ? OF_HEADS.has(prev.key) && nextName : nextName) { j += 2; continue; }
         // "Democratic Republic of the Congo": "of the" before a capital.
         if (t.key === "of" && OF_HEADS.has(prev.key) && next?.key === "the" && !!nameish[j + 2]) { j += 3; continue; }
