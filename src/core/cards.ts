@@ -202,14 +202,15 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
   // Over the groups alone: an entries iterator hands out a [key, group] pair per card.
   for (const list of groups.values()) {
     const first = list[0]!;
-    const key = first.key;
+    // Read once: mentions come in many shapes, and each read of one is a lookup by name.
+    const { key, type, start, entityId } = first;
     const forms = formsOf(list);
-    const entry = first.entityId ? kb.get(first.entityId) : undefined;
-    const salience = list.length * 1000 - first.start / length;
+    const entry = entityId ? kb.get(entityId) : undefined;
+    const salience = list.length * 1000 - start / length;
     // Each card is built as one literal in one property order: cards then share a shape.
-    if (isFigureType(first.type)) {
+    if (isFigureType(type)) {
       cards.push({
-        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
+        key, type, mentions: list.length, firstStart: start, forms, salience,
         // The whole phrase ("last year", "about $300 billion"): the span leaves hedges and modifiers out.
         name: first.name ?? first.text,
         description: "",
@@ -222,11 +223,11 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
       const shown = shownOf(entry);
       const facts = withAge(shown, date);
       cards.push({
-        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
+        key, type, mentions: list.length, firstStart: start, forms, salience,
         // "Russian" is its own card beside "Russia": named as the article writes it, so the popup
         // does not list the country twice, and described by the country it belongs to.
-        name: first.type === "nationality" ? commonestForm(list) : entry.name,
-        description: first.type === "nationality" ? (shown.ofDescription ??= `Of ${entry.name}: ${entry.description}`) : entry.description,
+        name: type === "nationality" ? commonestForm(list) : entry.name,
+        description: type === "nationality" ? (shown.ofDescription ??= `Of ${entry.name}: ${entry.description}`) : entry.description,
         inDataset: true,
         facts: offices?.length
           ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source: entry.source, asOf: entry.asOf })), ...facts]
@@ -237,13 +238,13 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
       });
     } else {
       cards.push({
-        key, type: first.type, mentions: list.length, firstStart: first.start, forms, salience,
+        key, type, mentions: list.length, firstStart: start, forms, salience,
         name: first.name ?? first.text,
-        description: unknownDescription(first.type),
+        description: unknownDescription(type),
         inDataset: false,
         facts: [],
         context: [],
-        firstSentence: (quote = quoteIn(quote, text, first.start)).sentence,
+        firstSentence: (quote = quoteIn(quote, text, start)).sentence,
       });
     }
   }
