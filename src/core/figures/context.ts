@@ -311,31 +311,32 @@ function comparisonsWith(country: Entry): Comparison[] {
 
 function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
-  const currency = m.unit;
-  if (m.value === undefined || !currency) return lines;
+  // Read once: mentions come in many shapes, and each read of one is a lookup by name.
+  const { unit: currency, value: amount, valueMax: amountMax, approximate } = m;
+  if (amount === undefined || !currency) return lines;
   const name = CURRENCY_NAMES[currency] ?? currency;
-  const range = m.valueMax !== undefined;
-  if (m.approximate && range) {
+  const range = amountMax !== undefined;
+  if (approximate && range) {
     // "multibillion-dollar": more than one of the unit, fewer than a thousand.
     const several = /"multi-?(million|billion|trillion)-/.exec(m.rule);
     lines.push(
       several
-        ? `Several ${several[1]} ${name}: more than ${formatMoney(m.value, currency)}, less than ${formatMoney(m.valueMax!, currency)} (the article gives no exact figure)`
-        : `Order of magnitude: ${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} (${name}; the article gives no exact figure)`,
+        ? `Several ${several[1]} ${name}: more than ${formatMoney(amount, currency)}, less than ${formatMoney(amountMax!, currency)} (the article gives no exact figure)`
+        : `Order of magnitude: ${formatMoney(amount, currency)} to ${formatMoney(amountMax!, currency)} (${name}; the article gives no exact figure)`,
     );
     return lines;
   } else if (range) {
-    lines.push(`${formatMoney(m.value, currency)} to ${formatMoney(m.valueMax!, currency)} = ${formatExact(m.value)} to ${formatExact(m.valueMax!)} ${name}`);
+    lines.push(`${formatMoney(amount, currency)} to ${formatMoney(amountMax!, currency)} = ${formatExact(amount)} to ${formatExact(amountMax!)} ${name}`);
   } else {
-    lines.push(`${m.approximate ? "About " : ""}${formatExact(m.value)} ${name}`);
+    lines.push(`${approximate ? "About " : ""}${formatExact(amount)} ${name}`);
   }
   // Conversions at the bundled rates.
-  const eur = toEuro(m.value, currency);
+  const eur = toEuro(amount, currency);
   const usdPerEuro = ECB_RATES.perEuro.USD!;
   const ecbDate = dayInWords(ECB_RATES.date);
   /** An amount, or the range "low to high" when the figure is one, scaled by a rate. */
   const scaled = (factor: number, cur: string) =>
-    range ? `${formatMoney(m.value! * factor, cur)} to ${formatMoney(m.valueMax! * factor, cur)}` : formatMoney(m.value! * factor, cur);
+    range ? `${formatMoney(amount * factor, cur)} to ${formatMoney(amountMax! * factor, cur)}` : formatMoney(amount * factor, cur);
   if (currency === "USD") {
     lines.push(`≈ ${scaled(1 / usdPerEuro, "EUR")} at the ECB reference rate of ${ecbDate} (€1 = $${usdPerEuro})`);
   } else if (currency === "EUR") {
@@ -347,11 +348,11 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
       : `ECB reference rates of ${ecbDate}: €1 = ${eur.perEuro} ${currency} = $${usdPerEuro}`;
     lines.push(`≈ ${scaled(usdPerEuro / eur.perEuro, "USD")} or ${scaled(1 / eur.perEuro, "EUR")} (${rateNote})`);
   }
-  const usd = toUsd(m.value, currency);
+  const usd = toUsd(amount, currency);
   // Today's dollars for older articles.
   const pub = input.pub;
   if (currency === "USD" && pub) {
-    const inflated = inflateUsd(m.value, pub.y);
+    const inflated = inflateUsd(amount, pub.y);
     if (inflated && pub.y < inflated.toYear) {
       lines.push(
         `≈ ${scaled(inflated.to / inflated.from, "USD")} in ${inflated.toYear} dollars (${shortSource(CPI_SOURCE)}: ${inflated.from} in ${pub.y}, ${inflated.to} in ${inflated.toYear})`,
@@ -519,10 +520,11 @@ const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 
  */
 function periodLine(m: Mention, text: string, pub: Day | undefined, basis: string): string | undefined {
   const resolved = m.resolved!;
+  const rule = m.rule;
   // Only a quoted phrase's rule can name a relative week or decade: the commonest date rule,
   // "date: weekday, …", holds "week" too, and is passed over without running the pattern.
-  const rel = m.rule.startsWith('date: "') && (m.rule.includes("week") || m.rule.includes("decade"))
-    ? /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(m.rule)
+  const rel = rule.startsWith('date: "') && (rule.includes("week") || rule.includes("decade"))
+    ? /^date: "(?:this past|last|this|next|past|previous|coming) (week|weekend|decade)"/.exec(rule)
     : null;
   if (rel && rel[1] !== "decade" && resolved.length === 10) {
     const first = parseIsoDay(resolved)!;
@@ -535,14 +537,14 @@ function periodLine(m: Mention, text: string, pub: Day | undefined, basis: strin
   if (rel && rel[1] === "decade" && pub && /^"?(?:last|past|previous|this past)\b/i.test((m.name ?? "").replace(/^the /i, ""))) {
     return `The ten years before publication: about ${MONTH_NAMES[pub.m - 1]} ${pub.y - 10} to ${MONTH_NAMES[pub.m - 1]} ${pub.y}${basis}`;
   }
-  if (m.rule === "date: decade" || (rel && rel[1] === "decade")) {
+  if (rule === "date: decade" || (rel && rel[1] === "decade")) {
     const y = Number(resolved.slice(0, 4));
     const part = /(early|mid|late)[ \u00a0-]*$/i.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1]?.toLowerCase();
     const [lo, hi] = part ? DECADE_PART[part]! : [0, 9];
     const label = `${part ? `${part === "mid" ? "mid-" : `${part} `}` : ""}${y}s`;
     return `The ${label}: ${part ? "about " : ""}${y + lo} to ${y + hi}${basis}`;
   }
-  if (m.rule === "date: century") {
+  if (rule === "date: century") {
     const from = Number(resolved.slice(0, 4));
     const n = (from - 1) / 100 + 1;
     const suffix = n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
@@ -580,32 +582,35 @@ function resolvedParts(resolved: string): number[] {
 }
 
 function dateLines(m: Mention, input: Input): string[] {
+  // Read once: mentions come in many shapes, and each read of one is a lookup by name.
+  const { rule, resolved, approximate } = m;
   const pub = input.pub;
-  const ago = m.rule.includes("ago");
-  const relative = ago || m.rule.includes("against the publication date");
-  if (!m.resolved) {
+  const ago = rule.includes("ago");
+  const relative = ago || rule.includes("against the publication date");
+  if (!resolved) {
     return relative && !pub ? ["A relative date: the page gives no publication date to resolve it against"] : [];
   }
-  const phrase = m.name ?? m.text;
+  // Quoted by relative dates only ("ago" is one).
+  const phrase = relative ? (m.name ?? m.text) : "";
   // The publication day in words only where a line quotes it: most dates are not relative.
   const basis = relative && pub ? ` (“${phrase}”, counted from the publication date, ${input.pubWords()})` : "";
   const period = periodLine(m, input.text, pub, basis);
   if (period) return [period];
-  const shown = describeResolved(m.resolved);
+  const shown = describeResolved(resolved);
   if (ago && pub && m.value !== undefined && m.unit) {
     // "more than two years ago": the point N units before publication, and which side of it.
     const point = addUnits(pub, -m.value, m.unit);
     if (point) {
       const at = `${MONTH_NAMES[point.m - 1]} ${point.y}`;
-      const side = /^(?:more than|over|at least)\b/i.test(phrase) ? "Before" : /^(?:less than|under|up to)\b/i.test(phrase) ? "After" : m.approximate ? "Around" : "In";
+      const side = /^(?:more than|over|at least)\b/i.test(phrase) ? "Before" : /^(?:less than|under|up to)\b/i.test(phrase) ? "After" : approximate ? "Around" : "In";
       return [`${side} ${at}${basis}`];
     }
   }
-  if (m.approximate) {
+  if (approximate) {
     return [`About ${shown}${basis}`];
   }
   if (!pub) return [shown];
-  const parts = resolvedParts(m.resolved);
+  const parts = resolvedParts(resolved);
   if (parts.length === 3) {
     const day = { y: parts[0]!, m: parts[1]!, d: parts[2]! };
     const dist = distanceWords(day, pub);
