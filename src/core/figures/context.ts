@@ -681,8 +681,11 @@ function durationLines(m: Mention, input: Input): string[] {
   return best ? [best.line] : [plain];
 }
 
-/** The context lines of a figure's card, each naming the source of its numbers. */
-export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput | FigureArticle): string[] {
+/**
+ * The context lines of a figure's card, each naming the source of its numbers. `given` is read
+ * as it is when it is a FigureArticle, and made into one otherwise.
+ */
+export function figureContext(figure: Mention, kb: KnowledgeBase, given: FigureContextInput): string[] {
   const input = given instanceof FigureArticle ? given : new FigureArticle(given);
   let lines: string[];
   switch (figure.type) {
