@@ -6,10 +6,14 @@
  * same output, byte for byte, on every DEV text, the seed and a long article: a speed change must
  * not change what is recognized.
  *
- *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--eval ../shared/eval]
+ *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--cold] [--eval ../shared/eval]
  *
- * Prints, per build, the median and best ms of a pass over all DEV texts and the ratio base ÷ new
- * (above 1: the new build is faster). The bundles live under node_modules/.cache so that their
+ * `--cold`: before each text, 16 MB of other memory is read and written, so the text is recognized
+ * with the caches full of something else, as the background meets an article after a while of
+ * idleness; only the recognition is timed.
+ *
+ * Prints, per build, the median and best wall ms and the median CPU ms of a pass over all DEV texts,
+ * and the ratios base ÷ new (above 1: the new build is faster). The bundles live under node_modules/.cache so that their
  * external packages resolve.
  */
 import { build } from "esbuild";
@@ -24,6 +28,13 @@ const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? 
 const base = opt("--base", "HEAD");
 const stage = opt("--stage", "all");
 const rounds = Number(opt("--rounds", 12));
+const cold = args.includes("--cold");
+const evictor = cold ? new Uint8Array(16 << 20) : null;
+let evictorSum = 0;
+/** Reads and writes a cache line of every 64 bytes of `evictor`. */
+function evictCaches() {
+  for (let i = 0; i < evictor.length; i += 64) evictorSum += evictor[i]++;
+}
 const evalDir = opt("--eval", join(root, "../shared/eval"));
 
 const cacheDir = join(root, "node_modules/.cache/gloss-ab");
@@ -108,20 +119,41 @@ for (const d of docs) delete d.merged;
 
 // Warm-up until both builds' passes settle (the JIT takes several passes over these texts).
 for (let w = 0; w < 8; w++) for (const b of builds) for (const d of docs) run(b, d);
+// Wall time and this process's CPU time per pass: on a loaded machine the wall time also holds
+// other processes' turns on the cores, which CPU time leaves out.
 const times = builds.map(() => []);
+const cpuTimes = builds.map(() => []);
 for (let r = 0; r < rounds; r++) {
   for (const [i, b] of (r % 2 ? [...builds].reverse() : builds).entries()) {
     const k = r % 2 ? builds.length - 1 - i : i;
+    if (cold) {
+      let wall = 0, cpu = 0;
+      for (const d of docs) {
+        evictCaches();
+        const c = process.cpuUsage();
+        const t = performance.now();
+        run(b, d);
+        wall += performance.now() - t;
+        const used = process.cpuUsage(c);
+        cpu += (used.user + used.system) / 1000;
+      }
+      times[k].push(wall);
+      cpuTimes[k].push(cpu);
+      continue;
+    }
+    const c = process.cpuUsage();
     const t = performance.now();
     for (const d of docs) run(b, d);
     times[k].push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpuTimes[k].push((used.user + used.system) / 1000);
   }
 }
 const med = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const best = (v) => Math.min(...v);
-console.log(`${stage} over ${docs.length} DEV texts (${mb.toFixed(3)} MB), ${rounds} alternating rounds:`);
+console.log(`${stage} over ${docs.length} DEV texts (${mb.toFixed(3)} MB), ${rounds} alternating rounds${cold ? ", each text with cold caches" : ""}:`);
 for (const [i, b] of builds.entries()) {
-  console.log(`  ${b.name.padEnd(16)} median ${med(times[i]).toFixed(1).padStart(7)} ms (${(mb / (med(times[i]) / 1000)).toFixed(2)} MB/s)   best ${best(times[i]).toFixed(1).padStart(7)} ms`);
+  console.log(`  ${b.name.padEnd(16)} median ${med(times[i]).toFixed(1).padStart(7)} ms (${(mb / (med(times[i]) / 1000)).toFixed(2)} MB/s)   best ${best(times[i]).toFixed(1).padStart(7)} ms   CPU median ${med(cpuTimes[i]).toFixed(1).padStart(7)} ms`);
 }
-console.log(`  base ÷ new: median ${(med(times[0]) / med(times[1])).toFixed(3)}×, best ${(best(times[0]) / best(times[1])).toFixed(3)}×`);
+console.log(`  base ÷ new: median ${(med(times[0]) / med(times[1])).toFixed(3)}×, best ${(best(times[0]) / best(times[1])).toFixed(3)}×, CPU median ${(med(cpuTimes[0]) / med(cpuTimes[1])).toFixed(3)}×`);
 if (differing) process.exitCode = 1;
