@@ -9,8 +9,8 @@ import type { MentionType } from "../types";
 import type { AliasMatch, Candidate } from "./doc-types";
 import type { Flags, Layout } from "./layout";
 import {
-  inList, LEX_COMMON, LEX_FAMILY, LEX_FUNCTION, LEX_GENERIC_ORG, LEX_GIVEN, LEX_MONTH, LEX_ORG_HEAD, LEX_ORG_SUFFIX, LEX_PLACE_HEAD,
-  LEX_PLACE_SUFFIX, LEX_SPEECH, inSmallList, SPEECH_LIST, TITLE_LIST,
+  inList, inSmallList, LEX_COMMON, LEX_FAMILY, LEX_FUNCTION, LEX_GENERIC_ORG, LEX_GIVEN, LEX_MONTH, LEX_ORG_HEAD, LEX_ORG_SUFFIX,
+  LEX_PLACE_HEAD, LEX_PLACE_SUFFIX, LEX_SPEECH, SPEECH_LIST, TITLE_LIST,
 } from "./lexicon";
 
 export interface Typing {
