@@ -6,7 +6,12 @@
  * same output, byte for byte, on every DEV text, the seed and a long article: a speed change must
  * not change what is recognized.
  *
- *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--cold] [--eval ../shared/eval]
+ *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--cold] [--fuzz N] [--eval ../shared/eval]
+ *
+ * `--fuzz N`: also compares the two builds' output on N texts made from pieces of the DEV texts
+ * with their case, digits and signs changed at random (a shortcut that holds on real text may not
+ * hold on every text: "months are capitalized" is true of DEV, not of every page). Seeded: the same
+ * N gives the same texts.
  *
  * `--cold`: before each text, 16 MB of other memory is read and written, so the text is recognized
  * with the caches full of something else, as the background meets an article after a while of
@@ -28,6 +33,7 @@ const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? 
 const base = opt("--base", "HEAD");
 const stage = opt("--stage", "all");
 const rounds = Number(opt("--rounds", 12));
+const fuzzCount = Number(opt("--fuzz", 0));
 const cold = args.includes("--cold");
 const evictor = cold ? new Uint8Array(16 << 20) : null;
 let evictorSum = 0;
@@ -115,6 +121,48 @@ for (const d of checks) {
   }
 }
 console.log(differing ? `${differing} of ${checks.length} texts differ` : `identical output on all ${checks.length} texts (${stage})`);
+
+/** A small seeded generator (mulberry32): the same texts on every run. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+const SIGNS = ["$", "€", "£", "%", "-", "–", "—", ".", ",", "/", ":", "'", "’", "\u00a0", "\n", "\n\n", "(", ")", "&", "°"];
+/** A text of a few DEV pieces, each word's case, each digit and some signs changed at random. */
+function fuzzText(next) {
+  const parts = [];
+  const pieces = 1 + Math.floor(next() * 4);
+  for (let p = 0; p < pieces; p++) {
+    const d = docs[Math.floor(next() * docs.length)].text;
+    const from = Math.floor(next() * d.length);
+    parts.push(d.slice(from, from + 50 + Math.floor(next() * 600)));
+  }
+  return parts.join(next() < 0.5 ? " " : "\n\n").replace(/[A-Za-z]+|\d|[ ,.]/g, (w) => {
+    const r = next();
+    if (/\d/.test(w)) return r < 0.15 ? String(Math.floor(next() * 10)) : w;
+    if (w === " " || w === "," || w === ".") return r < 0.03 ? SIGNS[Math.floor(next() * SIGNS.length)] : w;
+    return r < 0.08 ? w.toLowerCase() : r < 0.12 ? w.toUpperCase() : r < 0.16 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w;
+  });
+}
+if (fuzzCount > 0) {
+  const next = random(fuzzCount);
+  let fuzzDiffering = 0;
+  for (let f = 0; f < fuzzCount; f++) {
+    const d = { text: fuzzText(next), publishedAt: next() < 0.7 ? "2024-06-13" : undefined };
+    const [a, b] = builds.map((x) => JSON.stringify(run(x, d)));
+    if (a !== b && fuzzDiffering++ < 3) {
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      console.log(`DIFFERENT output on a fuzzed text ${JSON.stringify(d.text.slice(0, 200))}...:\n  base: ${a.slice(Math.max(0, k - 80), k + 120)}\n  new:  ${b.slice(Math.max(0, k - 80), k + 120)}`);
+    }
+  }
+  console.log(fuzzDiffering ? `${fuzzDiffering} of ${fuzzCount} fuzzed texts differ` : `identical output on all ${fuzzCount} fuzzed texts (${stage})`);
+  differing += fuzzDiffering;
+}
 for (const d of docs) delete d.merged;
 
 // Warm-up until both builds' passes settle (the JIT takes several passes over these texts).
