@@ -81,6 +81,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const dist = opt("--dist", undefined);
   const pagePath = opt("--page", "seeds/article.html");
   const trace = args.includes("--trace");
+  if (trace && kind === "firefox") {
+    console.error("--trace reads a Chromium trace: run it without --firefox");
+    process.exit(2);
+  }
   const all = await seedDetection({ kind, browsers, loads, dist, pagePath, trace });
   const shown = (v) => v.filter((x) => x !== undefined);
   const f = (v) => shown(v).map((x) => x.toFixed(1)).join(" ");
@@ -98,7 +102,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.log(`    compiling in it (CPU):  median ${m(all.compileCpu)}  [${f(all.compileCpu)}]`);
     console.log(`  next task, to the decision (CPU): median ${m(all.firstTaskCpu)}  [${f(all.firstTaskCpu)}]`);
     console.log(`  detection's tasks (CPU):  median ${m(all.detectCpu)}  [${f(all.detectCpu)}]`);
-    const sum = all.loadCpu.map((l, i) => l + all.detectCpu[i]);
+    // A load whose trace lacks either task has no sum (rather than NaN among the figures).
+    const sum = all.loadCpu.map((l, i) => (l === undefined || all.detectCpu[i] === undefined ? undefined : l + all.detectCpu[i]));
     console.log(`  load + detection (CPU):   median ${m(sum)}  [${f(sum)}]`);
   }
 }
