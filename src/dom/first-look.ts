@@ -15,7 +15,7 @@
  * `const f = (function f() {…})`. V8 compiles a function in parentheses together with the script
  * that holds it, in one pass; any other function is pre-parsed with the script, then parsed again
  * and compiled on its first call. In a content script, loaded afresh into every page, the first
- * call is the only one: compiled lazily, the look's 45 functions cost about 1.1 ms of main-thread
+ * call is the only one: compiled lazily, the look's functions (about 45) cost about 1.1 ms of main-thread
  * time in the decision's task (Chromium, seed page, trace CPU time); compiled with the script,
  * they add about 0.5 ms to the script's load and the page pays about 0.6 ms less in all
  * (`node scripts/bench-seed.mjs --trace` prints both tasks). The bundler keeps the parentheses

@@ -44,7 +44,7 @@ function veto(reasons: string[], reason: string): ArticleDecision {
 }
 
 const uniqueTypes = (function uniqueTypes(types: string[], keep: (t: string) => boolean): string[] {
-  return [...new Set(types.filter(keep).map((t) => normalizeType(t)))];
+  return [...new Set(types.filter(keep).map(normalizeType))];
 });
 
 /**

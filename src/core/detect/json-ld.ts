@@ -87,12 +87,13 @@ const unwrap = (function unwrap(text: string): string {
 const PAGE_TYPES = new Set(["webpage", "itempage", "contactpage", "aboutpage", "medicalwebpage"]);
 
 /** A WebPage's `mainEntity` is the page's main item, not a nested detail. */
-function isPageType(types: string[]): boolean {
-  return types.some((t) => {
+const isPageType = (function isPageType(types: string[]): boolean {
+  for (const t of types) {
     // "WebPage", "https://schema.org/WebPage", "http://schema.org/WebPage", in any case (no letter
     // beyond ASCII lower-cases into these names, so toLowerCase folds as the /i pattern did).
     const lower = t.toLowerCase();
     const name = lower.startsWith("https://schema.org/") ? lower.slice(19) : lower.startsWith("http://schema.org/") ? lower.slice(18) : lower;
-    return PAGE_TYPES.has(name);
-  });
-}
+    if (PAGE_TYPES.has(name)) return true;
+  }
+  return false;
+});

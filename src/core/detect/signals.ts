@@ -134,7 +134,11 @@ export const isListingType = (function isListingType(type: string): boolean {
 
 /** `type` ends in one of `words`, whole: at its start or after ":", ".", "_" or "-". */
 const endsInWord = (function endsInWord(type: string, words: readonly string[]): boolean {
-  return words.some((w) => type.endsWith(w) && (type.length === w.length || ":._-".includes(type[type.length - w.length - 1]!)));
+  // A loop rather than `some` with an arrow: the arrow would be compiled lazily, on the first look.
+  for (const w of words) {
+    if (type.endsWith(w) && (type.length === w.length || ":._-".includes(type[type.length - w.length - 1]!))) return true;
+  }
+  return false;
 });
 
 // By hand rather than by patterns: og:type is among the first things detection reads.

@@ -97,7 +97,7 @@ const parts = (function parts(url: string): { host: string; segments: string[]; 
   const path = u.slice(pathStart, queryStart);
   let segments: string[];
   try {
-    segments = path.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+    segments = path.split("/").filter(Boolean).map(decodeURIComponent);
   } catch {
     segments = path.split("/").filter(Boolean);
   }
