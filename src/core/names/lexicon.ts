@@ -200,9 +200,13 @@ export interface SmallList {
   trie: WordTrie;
 }
 
-/** A token's key holds no hyphen ("vice-president" is three tokens): the trie leaves such words out. */
+/**
+ * A token's key holds no hyphen ("vice-president" is three tokens): the trie leaves such words
+ * out, and only those. Any other word a letter trie cannot hold (an apostrophe, a digit) makes
+ * `compileWordTrie` throw when the module loads, rather than answering differently from the lexicon.
+ */
 function smallList(words: ReadonlySet<string>, bit: number): SmallList {
-  return { bit, trie: compileWordTrie([...words].filter((w) => /^[a-z]+$/.test(w))) };
+  return { bit, trie: compileWordTrie([...words].filter((w) => !w.includes("-"))) };
 }
 
 export const NON_FINAL_LIST = smallList(NON_FINAL_ABBREVIATIONS, LEX_NON_FINAL);

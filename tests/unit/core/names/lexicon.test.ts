@@ -13,6 +13,16 @@ const lists: [string, SmallList, ReadonlySet<string>][] = [
 ];
 
 describe("small lists", () => {
+  it.each(lists)("%s: every word of the list a token can hold is answered by the trie", (_, list, words) => {
+    // Each word alone, so a word the tokenizer keeps whole is asked as one token (joined in a
+    // text, it could pass unchecked as pieces).
+    for (const word of words) {
+      const tokens = tokenize(word);
+      if (tokens.length !== 1) continue;
+      expect(inSmallList(tokens[0]!, list), word).toBe(true);
+    }
+  });
+
   it.each(lists)("%s: the trie and the lexicon agree, before and after the token's lexicon lookup", (_, list, words) => {
     const text = `${[...words].join(" ")} said the Minister of Ukraine's café Zelenskyy O'Brien U.S. 1996 - , .`;
     for (const fresh of tokenize(text)) {
