@@ -42,12 +42,18 @@ const RELATIVE = new RegExp(
 const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/y;
 const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
 /** "the 20th century", "the nineteenth century". */
-const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|\b(?<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-first)[ \u00a0-]century\b/y;
+const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|(?<![\w-])(?<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))[ \u00a0-]century\b/y;
 const ORDINAL_VALUE: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
-  nineteenth: 19, twentieth: 20, "twenty-first": 21,
+  nineteenth: 19, twentieth: 20,
 };
+
+/** "nineteenth" → 19, "twenty-second" → 22 (the compounds the century pattern reads). */
+function ordinalValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  return lower.startsWith("twenty-") ? 20 + (ORDINAL_VALUE[lower.slice(7)] ?? NaN) : ORDINAL_VALUE[lower];
+}
 const CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"];
 
 /** "yesterday", "tomorrow", "tonight". */
@@ -178,9 +184,10 @@ function numberAfterMonth(t: string, e: number): boolean {
   return isSpace(t.charCodeAt(k)) && c >= 48 && c <= 57;
 }
 
-/** "first century", "twenty-first century": "century" after the ordinal word and a space or hyphen. */
+/** "first century", "twenty-second century": "century" after the ordinal word and a space or hyphen. */
 function centuryAfter(t: string, e: number): boolean {
-  const k = t.startsWith("-first", e) ? e + 6 : e;
+  const compound = t.charCodeAt(e) === 45 ? /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)/.exec(t.slice(e, e + 9)) : null;
+  const k = compound ? e + compound[0].length : e;
   const c = t.charCodeAt(k);
   return (isSpace(c) || c === 45) && t.startsWith("century", k + 1);
 }
@@ -500,7 +507,7 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
   }
   const centuryStarts = mergeStarts(digits.century, wordsFollowedBy(text, wordStarts(ctx.starts, CENTURY_ORDINALS), centuryAfter));
   for (const m of matchAt(CENTURY, text, centuryStarts)) {
-    const n = m.groups!.n ? Number(m.groups!.n) : ORDINAL_VALUE[m.groups!.w!.toLowerCase()];
+    const n = m.groups!.n ? Number(m.groups!.n) : ordinalValue(m.groups!.w!);
     push(m.index, m.index + m[0].length, "date: century", n ? { resolved: String((n - 1) * 100 + 1), approximate: true } : {}, 0.85);
   }
   for (const m of matchAt(TIME_WORD, text, wordStarts(ctx.starts, TIME_WORDS))) {

@@ -123,12 +123,10 @@ function blockedSpans(text: string, { digits, digitEnds }: Starts): [number, num
         continue;
       }
     }
-    const prevChar = text.charCodeAt(d - 1) === 32 ? text.charCodeAt(d - 2) | 32 : text.charCodeAt(d - 1) | 32;
-    // The product words of VERSION_BEFORE end in n, s, d, e or x ("version", "iOS", "Android", …).
-    const productEnd = prevChar === 110 || prevChar === 115 || prevChar === 100 || prevChar === 101 || prevChar === 120;
-    const v = productEnd && productBefore(text, d) ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
-    if (v) {
-      const num = /^\d+(?:\.\d+)*/.exec(text.slice(d, d + 12))!;
+    const v = productBefore(text, d) ? VERSION_BEFORE.exec(text.slice(Math.max(0, d - 12), d)) : null;
+    // A number run may open with its decimal point ("version .5"): the version is read from there.
+    const num = v ? /^\.?\d+(?:\.\d+)*/.exec(text.slice(d, d + 12)) : null;
+    if (v && num) {
       end = d + num[0].length;
       spans.push([d - v[0].length, end]);
     }

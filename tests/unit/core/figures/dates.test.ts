@@ -82,6 +82,10 @@ describe("centuries", () => {
   it("reads ordinal centuries", () => {
     expect(mention("in the 20th century", "20th century")).toMatchObject({ resolved: "1901", approximate: true });
     expect(mention("the nineteenth century", "nineteenth century").resolved).toBe("1801");
+    expect(mention("in the twenty-first century", "twenty-first century").resolved).toBe("2001");
+    // Not "second century" (year 101) inside "twenty-second", nor twenty seconds.
+    expect(mention("cities of the twenty-second century", "twenty-second century").resolved).toBe("2101");
+    expect(mention("Twenty-third century cities", "Twenty-third century").resolved).toBe("2201");
   });
 });
 

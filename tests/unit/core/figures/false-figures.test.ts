@@ -8,6 +8,10 @@ describe("no false figures", () => {
     expect(spans("The F-35 and the Boeing 747 and an A320.")).toEqual([]);
     expect(spans("See https://example.com/2024/06/13 or mail a@b2024.org")).toEqual([]);
   });
+  it("reads a version written from its decimal point without failing", () => {
+    // The number run starts at the dot: the version is still found, and nothing throws.
+    expect(spans("Apple shipped version .5 and iOS .5 and Windows .5 on the day.")).toEqual([]);
+  });
   it("skips sports scores and years inside names", () => {
     expect(spans("The Knicks won 81-70 and lead the series 2-1.")).toEqual([]);
     expect(spans("He played in Euro 2024 and Vision 2030.")).toEqual([]);
