@@ -311,7 +311,7 @@ function comparisonsWith(country: Entry): Comparison[] {
 
 function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
-  // Read once: mentions come in many shapes, and each read of one is a lookup by name.
+  // Read once: each is asked several times below.
   const { unit: currency, value: amount, valueMax: amountMax, approximate } = m;
   if (amount === undefined || !currency) return lines;
   const name = CURRENCY_NAMES[currency] ?? currency;
@@ -582,7 +582,7 @@ function resolvedParts(resolved: string): number[] {
 }
 
 function dateLines(m: Mention, input: Input): string[] {
-  // Read once: mentions come in many shapes, and each read of one is a lookup by name.
+  // Read once: each is asked several times below.
   const { rule, resolved, approximate } = m;
   const pub = input.pub;
   const ago = rule.includes("ago");

@@ -221,7 +221,8 @@ export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
     }
     triggers.lists.set(words, member);
   }
-  // A text holds a few dozen trigger words: filtering them all is cheaper than merging per-word lists.
+  // One pass over the text's trigger words (linear in them: ~90 in the 5 KB seed) rather than merging
+  // per-word lists of starts.
   let k = 0;
   while (k < wordIds.length && member[wordIds[k]!] !== 1) k++;
   if (k === wordIds.length) return EMPTY;

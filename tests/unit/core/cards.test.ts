@@ -70,6 +70,11 @@ describe("card order", () => {
   it("puts the most mentioned first, then the first mentioned", () => {
     expect(buildCards(text, inReadingOrder, kb).map((c) => c.name)).toEqual(expected);
   });
+  it("puts a later name mentioned more often before an earlier one", () => {
+    const later = "Cy met Ann. Ann met Ann.";
+    const list = [named(later, "Cy"), named(later, "Ann"), named(later, "Ann", 10), named(later, "Ann", 20)];
+    expect(buildCards(later, list, kb).map((c) => c.name)).toEqual(["Ann", "Cy"]);
+  });
   it("is the same when the mentions are not listed in reading order", () => {
     const [ann, bob, cy, bobAgain, annAgain, dee] = inReadingOrder;
     expect(buildCards(text, [dee!, cy!, ann!, bob!, bobAgain!, annAgain!], kb).map((c) => c.name)).toEqual(expected);

@@ -10,6 +10,9 @@ describe("durations", () => {
     expect(mention("the past two and a half years", "two and a half years").value).toBe(2.5);
     expect(mention("a six-and-a-half-year low", "six-and-a-half-year").value).toBe(6.5);
     expect(mention("over two centuries of law", "two centuries").unit).toBe("century");
+    // Each form behind a cheap character test before its pattern: capital "A", no-break space, "per".
+    expect(mention("A year ago, the plan", "year")).toMatchObject({ type: "date" });
+    expect(mention("two years\u00a0ago the plan", "two years")).toMatchObject({ type: "date" });
   });
   it("adds up compound times in seconds", () => {
     expect(mention("clocking 2 hours, 32 minutes, 25.3 seconds.", "2 hours, 32 minutes, 25.3 seconds")).toMatchObject({ value: 9145.3, unit: "s" });

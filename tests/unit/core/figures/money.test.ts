@@ -9,6 +9,8 @@ describe("money", () => {
     expect(mention("a £5m fee", "£5m")).toMatchObject({ value: 5e6, unit: "GBP" });
     expect(mention("the RM2 billion allocated", "RM2 billion")).toMatchObject({ value: 2e9, unit: "MYR" });
     expect(mention("DM 5 million in cash", "DM 5 million")).toMatchObject({ value: 5e6, unit: "DEM" });
+    // Signs outside the currency-symbol block the scan tests by range.
+    expect(mention("paid ¥500 for it", "¥500")).toMatchObject({ value: 500, unit: "JPY" });
   });
   it("reads every symbol that ends in a dollar sign, found from its \"$\"", () => {
     const cases: [string, string, number, string][] = [

@@ -6,6 +6,7 @@ describe("quantities", () => {
     expect(mention("Linden, 70 miles (113 kilometers) south", "70 miles")).toMatchObject({ type: "quantity", value: 70, unit: "mi" });
     expect(mention("Linden, 70 miles (113 kilometers) south", "113 kilometers")).toMatchObject({ value: 113, unit: "km" });
     expect(mention("a 42.195 km race", "42.195 km")).toMatchObject({ value: 42.195, unit: "km" });
+    expect(mention("rising 5 per year since", "5 per year")).toMatchObject({ value: 5, unit: "/year" });
     expect(mention("it hit 30°C today", "30°C")).toMatchObject({ value: 30, unit: "°C" });
     expect(mention("it hit 40 degrees Celsius", "40 degrees Celsius")).toMatchObject({ unit: "°C" });
     expect(mention("2 million barrels of oil", "2 million barrels")).toMatchObject({ value: 2e6, unit: "bbl" });
