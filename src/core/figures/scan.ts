@@ -108,6 +108,10 @@ export function compileTriggers(words: Iterable<string>): Triggers {
 }
 
 const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
+/** The signs above U+00A5 lie in this range, taken from SIGNS: a sign added there is reached too. */
+const HIGH_SIGNS = [...SIGNS].filter((c) => c > 0xa5);
+const HIGH_SIGN_MIN = Math.min(...HIGH_SIGNS);
+const HIGH_SIGN_MAX = Math.max(...HIGH_SIGNS);
 
 /** One pass over the text: digit runs, currency signs, and trigger words (case-insensitive). */
 export function scanStarts(text: string, triggers: Triggers): Starts {
@@ -161,9 +165,9 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
       continue;
     }
     // Every sign and every invisible character is "$" or above U+00A2: spaces and punctuation skip both
-    // tests. Curly quotes and dashes, common above it, fall outside the signs' range of U+20A6–U+20BD.
+    // tests. Curly quotes and dashes, common above it, fall outside the high signs' range (U+20A6–U+20BD).
     if (c === 36 || c > 0xa2) {
-      if (c === 36 || c === 0xa3 || c === 0xa5 || (c >= 0x20a6 && c <= 0x20bd && SIGNS.has(c))) signs.push(i);
+      if (c === 36 || c === 0xa3 || c === 0xa5 || (c >= HIGH_SIGN_MIN && c <= HIGH_SIGN_MAX && SIGNS.has(c))) signs.push(i);
       else if (isInvisibleCode(c)) invisible = true;
     }
     prev = c;
