@@ -42,7 +42,8 @@ const HALF_WORDS = ["half"];
 const UNIT_WORDS = ["year", "month", "week", "decade", "day", "century", "fortnight"];
 const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
 export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...UNIT_WORDS, ...LONG_LEADS, ...TIME_WORDS];
-const AGO = /^[ \u00a0](?:ago|earlier|before publication)\b/i;
+/** "two years ago": the tail that makes a counted span a date before publication. */
+const AGO = /^[ \u00a0]ago\b/i;
 const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;
 
 /** "a year", "an hour": ARTICLE_UNIT's look-behind ends in "a" or "an" and a space. */
@@ -79,11 +80,11 @@ export function resolveAgo(n: number, unit: string, pub: { y: number; m: number;
 }
 
 function agoCandidate(c: Candidate, ctx: FigureContext, n: number | undefined, unit: string, after: number): Candidate {
-  // Of AGO's tails only "ago" makes a date: a space and an "a" must come first.
+  // A space and an "a" must come first: most spans are not followed by "ago", and are left at that.
   const space = ctx.text.charCodeAt(after);
   if ((space !== 32 && space !== 160) || (ctx.text.charCodeAt(after + 1) | 32) !== 97) return c;
-  const tail = AGO.exec(ctx.text.slice(after, after + 24));
-  if (!tail || !/ago/i.test(tail[0])) return c;
+  const tail = AGO.exec(ctx.text.slice(after, after + 5));
+  if (!tail) return c;
   const hedge = HEDGE_BEFORE.exec(ctx.text.slice(Math.max(0, c.start - 20), c.start));
   const phrase = (hedge ? hedge[0] : "") + ctx.text.slice(c.start, after) + tail[0];
   const resolved = ctx.pub && n !== undefined ? resolveAgo(n, unit, ctx.pub) : undefined;
