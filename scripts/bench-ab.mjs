@@ -6,7 +6,7 @@
  * same output, byte for byte, on every DEV text, the seed and a long article: a speed change must
  * not change what is recognized.
  *
- *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--cold] [--fuzz N] [--eval ../shared/eval]
+ *   node scripts/bench-ab.mjs [--base HEAD] [--stage all|names|figures|cards] [--rounds 12] [--cold] [--fuzz N] [--corpus conll|ieer] [--eval ../shared/eval]
  *
  * `--fuzz N`: also compares the two builds' output on N texts made from pieces of the DEV texts
  * with their case, digits and signs changed at random (a shortcut that holds on real text may not
@@ -99,7 +99,9 @@ const dataset = join(root, "generated/gloss.data.json");
 for (const b of builds) b.kb = b.core.loadKnowledgeBase(dataset);
 
 const docs = [];
-for (const f of ["ner-dev-conll.jsonl", "ner-dev-ieer.jsonl"]) {
+// `--corpus conll` or `--corpus ieer` times one corpus (the bench prints each corpus apart).
+const corpus = opt("--corpus", undefined);
+for (const f of ["ner-dev-conll.jsonl", "ner-dev-ieer.jsonl"].filter((f) => !corpus || f.includes(corpus))) {
   for (const line of readFileSync(join(evalDir, f), "utf8").split("\n")) {
     if (line) { const d = JSON.parse(line); docs.push({ text: d.text, publishedAt: d.published }); }
   }
