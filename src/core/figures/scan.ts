@@ -177,7 +177,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
 }
 
 /** Merge sorted offset lists into one sorted list. */
-function mergeSorted(lists: readonly Offsets[]): Offsets {
+export function mergeStarts(...lists: Offsets[]): Offsets {
   let only: Offsets | undefined;
   let count = 0;
   for (const l of lists) {
@@ -276,11 +276,6 @@ const opensWithCapital = (text: string, p: number) => {
  */
 export function capitalized(text: string, starts: Offsets): Offsets {
   return offsetsWhere(text, starts, opensWithCapital);
-}
-
-/** Merge sorted offset lists. */
-export function mergeStarts(...lists: Offsets[]): Offsets {
-  return mergeSorted(lists);
 }
 
 const NO_MATCHES: readonly RegExpExecArray[] = [];
