@@ -164,6 +164,29 @@ export async function shadowRootOf(page, hostSelector) {
 }
 
 /**
+ * Polls `predicate` in `page` until it holds. Unlike `page.waitForFunction`, an evaluation that
+ * fails because the page is between documents (Firefox's BiDi answers "right-hand side of 'in'
+ * should be an object, got null" while about:blank gives way to a moz-extension:// page) is
+ * retried instead of ending the wait: that race failed a CI run.
+ * @param {import("puppeteer-core").Page} page
+ * @param {() => boolean} predicate
+ * @param {number} timeout
+ */
+async function waitThroughNavigation(page, predicate, timeout) {
+  const deadline = Date.now() + timeout;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(predicate)) return;
+    } catch (err) {
+      lastError = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`page did not reach the expected state in ${timeout} ms${lastError ? ` (last error: ${lastError.message})` : ""}`);
+}
+
+/**
  * Launches Chromium or Firefox headless, with the built extension from dist/<browser> installed
  * (run `node build.mjs` first), or a bare browser with `{ extension: false }`.
  * @param {"chromium" | "firefox"} kind
@@ -269,7 +292,7 @@ export async function launchWithGloss(kind, opts = {}) {
       const url = extensionBase + path;
       if (kind === "firefox") {
         page.goto(url).catch(() => {});
-        await page.waitForFunction(() => document.readyState === "complete" && location.protocol === "moz-extension:", { timeout: 20_000, polling: 100 });
+        await waitThroughNavigation(page, () => document.readyState === "complete" && location.protocol === "moz-extension:", 20_000);
       } else {
         await page.goto(url);
       }
