@@ -11,7 +11,7 @@ import { compileWordTrie, trieHas } from "../text/word-trie";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
 import type { Typing } from "./classify";
-import { COMMON, FIXTURE_LIST, inList, inSmallList, LEX_COMMON, LEX_MONTH, ORG_SUFFIXES, PLACE_PREPOSITION_LIST, SPORTS_WORDS } from "./lexicon";
+import { COMMON, FIXTURE_LIST, inList, inSmallList, LEX_COMMON, LEX_MONTH, LexiconMarks, ORG_SUFFIXES, PLACE_PREPOSITION_LIST, SPORTS_WORDS } from "./lexicon";
 
 export type { Candidate } from "./doc-types";
 
@@ -58,13 +58,46 @@ function isUntyped(c: Candidate): boolean {
   return !c.type || c.confidence < 0.5;
 }
 
-export class DocState {
-  private readonly unambiguous = new Set<string>();
+/**
+ * What the article has said about its names so far. A text is read whole, with one memory; a very
+ * long text is read in windows (see `recognizeNames`), and the memory carries what earlier windows
+ * established into later ones: entries named unambiguously, acronyms defined, full names that short
+ * forms stand for, the best-typed form of each name, capitals seen where they mean something, and
+ * whether the story is about sport. Later windows do not inform earlier ones.
+ */
+export class DocMemory {
+  /** Dataset entries named unambiguously: they support their ambiguous aliases elsewhere. */
+  readonly unambiguous = new Set<string>();
   /** Countries of the entries named unambiguously ("Tbilisi" supports "Georgia" the country). */
-  private readonly related = new Set<string>();
+  readonly related = new Set<string>();
+  /** Common words this article capitalizes where a capital means something. */
+  readonly strongCaps = new LexiconMarks();
+  readonly acronyms = new Map<string, Candidate>();
+  /** A person's name without its first words ("vindman") → the full mention. */
+  readonly people = new Map<string, Candidate>();
+  /** An organization's name without its suffix ("nationsbank") → the full mention. */
+  readonly orgs = new Map<string, Candidate>();
+  /** Each name's folded form → its most confidently typed mention. */
+  readonly typed = new Map<string, Candidate>();
+  /** Set once a window is found to be a sports story. */
+  sports = false;
+}
+
+export class DocState {
+  private readonly unambiguous: Set<string>;
+  private readonly related: Set<string>;
 
   /** `words`: how many words the text has (the layout pass counts them). */
-  constructor(private readonly text: string, private readonly tokens: Token[], private readonly weak: Flags, private readonly words: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly weak: Flags,
+    private readonly words: number,
+    private readonly memory: DocMemory,
+  ) {
+    this.unambiguous = memory.unambiguous;
+    this.related = memory.related;
+  }
 
   /** The candidate's words as one folded string, computed once. */
   private norm(c: Candidate): string {
@@ -202,7 +235,7 @@ export class DocState {
 
   /** "North Atlantic Treaty Organization (NATO)": the acronym names the same thing afterwards. */
   private applyAcronyms(candidates: Candidate[]): void {
-    const defined = new Map<string, Candidate>();
+    const defined = this.memory.acronyms;
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!;
       if (!c.type || c.type === "nationality") continue;
@@ -233,8 +266,7 @@ export class DocState {
 
   /** "Vindman" after "Alexander Vindman", "NationsBank" after "NationsBank Corp.". */
   private applyShortForms(candidates: Candidate[]): void {
-    const people = new Map<string, Candidate>();
-    const orgs = new Map<string, Candidate>();
+    const { people, orgs } = this.memory;
     for (const c of candidates) {
       if (c.confidence < 0.6 || c.to - c.from < 2 || (c.type !== "person" && c.type !== "organization")) continue;
       const keys = this.wordKeys(c);
@@ -275,7 +307,7 @@ export class DocState {
 
   /** One name, one type: a name typed by a cue in one place keeps that type where cues are missing. */
   private applyConsistency(candidates: Candidate[]): void {
-    const best = new Map<string, Candidate>();
+    const best = this.memory.typed;
     for (const c of candidates) {
       if (!c.type || c.confidence < 0.6) continue;
       const k = this.norm(c);
@@ -333,7 +365,7 @@ export class DocState {
     // reads every word of the text. Each name's change depends on that name alone, so when the
     // story is not one, no name has changed before the first ask.
     let sports: boolean | undefined;
-    const isSports = () => (sports ??= this.isSportsStory());
+    const isSports = () => (sports ??= this.memory.sports ||= this.isSportsStory());
     for (const c of candidates) {
       const placeLike = isPlaceLike(c);
       const untyped = isUntyped(c);
