@@ -120,19 +120,24 @@ async function core() {
     if (existsSync(path)) corpora.push([name, readJsonl(path).map((d) => ({ text: d.text, publishedAt: d.published }))]);
   }
   if (!corpora.length) console.log(`  (no eval corpora at ${evalDir}: set GLOSS_EVAL)`);
+  // Recognition (names and figures, typed, linked and merged: what compromise is timed doing below)
+  // is the figure the budget is for; the whole analysis the background runs for a page adds the
+  // cards, and is printed next to it.
   let devRate = null;
   for (const [name, docs] of corpora) {
     const size = docs.reduce((n, d) => n + mb(d.text), 0);
-    const ms = timeIt(() => { for (const d of docs) cli.analyzeText(d.text, kb, { publishedAt: d.publishedAt }); });
-    figure(s, `${name}: ${size.toFixed(2)} MB, throughput`, size / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
+    const ms = timeIt(() => { for (const d of docs) cli.recognizeText(d.text, kb, { publishedAt: d.publishedAt }); });
+    figure(s, `${name}: ${size.toFixed(2)} MB, recognition throughput`, size / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
     devRate ??= size / (ms / 1000);
+    const withCards = timeIt(() => { for (const d of docs) cli.analyzeText(d.text, kb, { publishedAt: d.publishedAt }); });
+    figure(s, `${name}: recognition and cards (analyzeText)`, size / (withCards / 1000), "MB/s");
   }
   const linear = [];
   for (const chars of [100_000, 400_000, 1_600_000]) {
     const text = longArticleText(chars);
     const ms = timeIt(() => cli.analyzeText(text, kb, { publishedAt: "2024-06-13" }), 1000, 3);
     linear.push(ms / text.length);
-    figure(s, `long generated article, ${(mb(text)).toFixed(1)} MB, throughput`, mb(text) / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
+    figure(s, `long generated article, ${(mb(text)).toFixed(1)} MB, recognition and cards`, mb(text) / (ms / 1000), "MB/s", BUDGET.recognitionMBs, "higher");
   }
   figure(s, "linearity: time per char at 1.6 MB ÷ at 0.1 MB", linear[2] / linear[0], "×");
 

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
-import { analyzeText } from "../core/analyze";
+import { analyzeText, recognizeText } from "../core/analyze";
 import { createKnowledgeBase, type KnowledgeBase } from "../core/dataset/kb";
 import { loadKnowledgeBase as loadKnowledgeBaseFromText } from "../core/dataset/load";
 import type { Analysis, Mention } from "../core/types";
@@ -153,4 +153,4 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Re-exported for the benchmark, which measures the same code the CLI runs. */
-export { analyzeText, createKnowledgeBase, loadKnowledgeBaseFromText };
+export { analyzeText, createKnowledgeBase, loadKnowledgeBaseFromText, recognizeText };

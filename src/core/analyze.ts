@@ -59,10 +59,13 @@ export function mergeMentions(names: Mention[], figures: Mention[]): Mention[] {
   return kept;
 }
 
+/** Recognition alone: the names and figures of `text`, linked and in reading order, without cards. */
+export function recognizeText(text: string, kb: KnowledgeBase, opts: AnalyzeOptions = {}): Mention[] {
+  return mergeMentions(recognizeNames(text, kb), recognizeFigures(text, { publishedAt: opts.publishedAt }));
+}
+
 export function analyzeText(text: string, kb: KnowledgeBase, opts: AnalyzeOptions = {}): TextAnalysis {
-  const names = recognizeNames(text, kb);
-  const figures = recognizeFigures(text, { publishedAt: opts.publishedAt });
-  const mentions = mergeMentions(names, figures);
+  const mentions = recognizeText(text, kb, opts);
   const cards = buildCards(text, mentions, kb, opts);
   return { mentions, cards };
 }

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../../src/core/analyze";
+import { analyzeText, recognizeText } from "../../../src/core/analyze";
 import { createKnowledgeBase } from "../../../src/core/dataset/kb";
 import type { CompiledDataset } from "../../../src/core/dataset/schema";
 import type { Mention } from "../../../src/core/types";
@@ -68,6 +68,24 @@ describe("analyzeText on arbitrary input", () => {
       const { mentions } = analyzeText(seed, kb, { publishedAt });
       checkMentions(seed, mentions);
     }
+  });
+
+  it("gives, through recognizeText, the mentions analyzeText gives", () => {
+    fc.assert(
+      fc.property(newsy, (text) => {
+        expect(recognizeText(text, kb, { publishedAt: "2024-06-13" })).toEqual(analyzeText(text, kb, { publishedAt: "2024-06-13" }).mentions);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("reads a text longer than one names window (256 KB) into valid mentions, with no paragraph breaks to cut at", () => {
+    const sentences = seed.replace(/\s+/g, " ");
+    const text = sentences.repeat(Math.ceil(600_000 / sentences.length));
+    const { mentions, cards } = analyzeText(text, kb, { publishedAt: "2024-06-13" });
+    checkMentions(text, mentions);
+    expect(mentions.filter((m) => m.text === "Zelenskyy").length).toBeGreaterThan(20);
+    expect(cards.length).toBeGreaterThan(10);
   });
 
   it("handles a 10,000-character word and deep punctuation runs", () => {
