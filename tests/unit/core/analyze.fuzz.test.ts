@@ -79,7 +79,7 @@ describe("analyzeText on arbitrary input", () => {
     );
   });
 
-  it("reads a text longer than one names window (256 KB) into valid mentions, with no paragraph breaks to cut at", () => {
+  it("reads a text longer than one names window (64 KB) into valid mentions, with no paragraph breaks to cut at", () => {
     const sentences = seed.replace(/\s+/g, " ");
     const text = sentences.repeat(Math.ceil(600_000 / sentences.length));
     const { mentions, cards } = analyzeText(text, kb, { publishedAt: "2024-06-13" });

@@ -1,9 +1,9 @@
 /**
- * A text longer than one window (256 KB) is read in windows; what earlier windows established
+ * A text longer than one window (64 KB) is read in windows; what earlier windows established
  * about its names still holds in later ones, and every offset points into the whole text.
  */
 import { describe, expect, it } from "vitest";
-import { recognizeNames } from "../../../../src/core/names";
+import { recognizeNames, WINDOW_CHARS as WINDOW } from "../../../../src/core/names";
 import { kb } from "./fixture";
 
 /** About `chars` of prose with no names in it, in paragraphs. */
@@ -11,8 +11,6 @@ function filler(chars: number): string {
   const paragraph = "the talks went on for hours, and nothing much was said by anyone in the room.\n\n";
   return paragraph.repeat(Math.ceil(chars / paragraph.length));
 }
-
-const WINDOW = 256 * 1024;
 
 describe("a text longer than one window", () => {
   const text = [
