@@ -7,6 +7,8 @@
  * the dataset lacks is typed from context (titles, organization and place words, given names,
  * speech verbs); a last pass over the article's own names links short forms and acronyms to the
  * full mention, and lets names found in running text be recognized in headlines and datelines.
+ * A very long text goes through all of this one window at a time (see WINDOW_CHARS), each window
+ * starting from what the earlier ones established.
  */
 import type { KnowledgeBase } from "../dataset/kb";
 import { tokenize, TokenKind } from "../text/tokenize";
