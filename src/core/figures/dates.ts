@@ -414,7 +414,9 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
           }
         }
       } else {
-        const future = looksAhead(sentenceBefore(text, m.index));
+        // The publication's own weekday names that day whichever way the sentence looks (most do in
+        // wire copy): the tense is read only for the other days.
+        const future = wd !== weekday(pub) && looksAhead(sentenceBefore(text, m.index));
         res = { resolved: isoDay(resolveWeekday(wd, pub, future)) };
       }
     }
