@@ -56,9 +56,13 @@ export interface Starts {
   digitEnds: number[];
   signs: number[];
   /**
-   * Every trigger word of the text in reading order: its id in `triggers` and its offset. One
-   * list for all words, so that the starts of any word list come out sorted by filtering it.
+   * The offsets of the text's trigger words by the number of each word list that holds them (see
+   * `Triggers.lists`), each in reading order; no entry for a list none of whose words occurs.
    */
+  byList: (number[] | undefined)[];
+  /** How many lists were numbered when the text was scanned: `byList` sorts the words into those only. */
+  listsKnown: number;
+  /** Every trigger word of the text in reading order: its id in `triggers` and its offset. */
   wordIds: number[];
   wordAt: number[];
   /** The text holds an invisible character (see `isInvisibleCode`). */
@@ -80,8 +84,12 @@ export interface Triggers {
   /** Trigger id ending at the node at offset n, at idAt[n / 26], or -1. */
   idAt: Int32Array;
   ids: Map<string, number>;
-  /** Word lists already turned into membership tables, by list. */
-  lists: WeakMap<readonly string[], Uint8Array>;
+  /** The word lists `wordStarts` has been asked for, numbered in the order it first met them. */
+  lists: WeakMap<readonly string[], number>;
+  /** How many lists are numbered. */
+  listCount: number;
+  /** For each trigger id, the numbers of the lists that hold the word. */
+  listsOf: number[][];
 }
 
 export function compileTriggers(words: Iterable<string>): Triggers {
@@ -104,7 +112,9 @@ export function compileTriggers(words: Iterable<string>): Triggers {
     idAt[n / 26] = ids.size;
     ids.set(w, ids.size);
   }
-  return { next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap() };
+  return {
+    next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap(), listCount: 0, listsOf: Array.from(ids, () => []),
+  };
 }
 
 const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
@@ -120,8 +130,9 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const signs: number[] = [];
   const wordIds: number[] = [];
   const wordAt: number[] = [];
+  const byList: (number[] | undefined)[] = [];
   let invisible = false;
-  const { next, idAt } = triggers;
+  const { next, idAt, listsOf } = triggers;
   const n = text.length;
   let prev = 32;
   let i = 0;
@@ -146,6 +157,8 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
         if (id >= 0) {
           wordIds.push(id);
           wordAt.push(start);
+          const lists = listsOf[id]!;
+          for (let k = 0; k < lists.length; k++) (byList[lists[k]!] ??= []).push(start);
         }
       }
       prev = 97;
@@ -173,7 +186,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, wordIds, wordAt, invisible, triggers };
+  return { digits, digitEnds, signs, byList, listsKnown: triggers.listCount, wordIds, wordAt, invisible, triggers };
 }
 
 /** Merge sorted offset lists into one sorted list. */
@@ -213,26 +226,30 @@ function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
   while (j < b.length) out.push(b[j++]!);
 }
 
-/** The sorted offsets where any of the given words starts. Word lists must be constants: their tables are cached. */
+/**
+ * The sorted offsets where any of the given words starts (shared: read, never change them). Word
+ * lists must be constants: each is numbered once, and every later scan sorts its trigger words into
+ * the lists that hold them, so that the ~25 lists the families ask for per text are not each picked
+ * out of all its words.
+ */
 export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
   const { triggers, wordIds, wordAt } = starts;
-  let member = triggers.lists.get(words);
-  if (!member) {
-    member = new Uint8Array(triggers.ids.size);
-    for (const w of words) {
-      const id = triggers.ids.get(w);
-      if (id !== undefined) member[id] = 1;
-    }
-    triggers.lists.set(words, member);
+  const list = triggers.lists.get(words) ?? numberList(triggers, words);
+  if (list < starts.listsKnown) return starts.byList[list] ?? EMPTY;
+  // A list met for the first time after this text was scanned: its words are picked out of all the text's.
+  const out: number[] = [];
+  for (let k = 0; k < wordIds.length; k++) if (triggers.listsOf[wordIds[k]!]!.includes(list)) out.push(wordAt[k]!);
+  return out.length > 0 ? out : EMPTY;
+}
+
+function numberList(triggers: Triggers, words: readonly string[]): number {
+  const list = triggers.listCount++;
+  for (const w of words) {
+    const id = triggers.ids.get(w);
+    if (id !== undefined && !triggers.listsOf[id]!.includes(list)) triggers.listsOf[id]!.push(list);
   }
-  // One pass over the text's trigger words (linear in them: ~90 in the 5 KB seed) rather than merging
-  // per-word lists of starts.
-  let k = 0;
-  while (k < wordIds.length && member[wordIds[k]!] !== 1) k++;
-  if (k === wordIds.length) return EMPTY;
-  const out: number[] = [wordAt[k]!];
-  for (k++; k < wordIds.length; k++) if (member[wordIds[k]!] === 1) out.push(wordAt[k]!);
-  return out;
+  triggers.lists.set(words, list);
+  return list;
 }
 
 /** The end of the word the scan read at `start`: the first character that is not an ASCII letter. */

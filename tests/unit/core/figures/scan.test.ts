@@ -16,6 +16,19 @@ describe("scan", () => {
     expect(Array.from(wordStarts(starts, ["absent"]))).toEqual([]);
   });
 
+  it("gives a word list's starts alike whether the list was first met before or after the scan", () => {
+    const lists = [["two", "thursday"], ["may", "two"], ["percent", "may", "percent"]];
+    const fresh = scanStarts(text, triggers);
+    const firstMet = lists.map((l) => Array.from(wordStarts(fresh, l)));
+    const rescanned = scanStarts(text, triggers);
+    expect(lists.map((l) => Array.from(wordStarts(rescanned, l)))).toEqual(firstMet);
+    expect(firstMet).toEqual([
+      [text.indexOf("Thursday"), text.indexOf("two")],
+      [text.indexOf("two"), text.indexOf("May")],
+      [text.indexOf("percent"), text.indexOf("May")],
+    ]);
+  });
+
   it("keeps numbers that a keyword follows closely", () => {
     const numbers = mergeStarts(starts.digits, wordStarts(starts, ["two"]));
     const ctx: FigureContext = { text, starts, numbers };
