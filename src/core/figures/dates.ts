@@ -7,7 +7,7 @@
  */
 import { addDays, addMonths, isValidDay, isoDay, isoMonth, resolveWeekday, weekday, type Day } from "./calendar";
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { capitalized, matchAt, mergeStarts, wordStarts, wordsFollowedBy } from "./scan";
+import { type WordList, capitalized, matchAt, mergeStarts, wordList, wordStarts, wordsFollowedBy } from "./scan";
 import { MONTHS, MONTH_SRC, WEEKDAYS, WEEKDAY_SRC } from "./lexicon";
 
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
@@ -54,7 +54,7 @@ function ordinalValue(word: string): number | undefined {
   const lower = word.toLowerCase();
   return lower.startsWith("twenty-") ? 20 + (ORDINAL_VALUE[lower.slice(7)] ?? NaN) : ORDINAL_VALUE[lower];
 }
-const CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"];
+const CENTURY_ORDINALS = wordList(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty"]);
 
 /** "yesterday", "tomorrow", "tonight". */
 const DEICTIC = /\b(?<w>[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/y;
@@ -66,21 +66,20 @@ const HOLIDAY = /\b(?<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|New Year
 const TIME_WORD = /\b(?:midnight|noon)\b/y;
 const CLOCK = /\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)/y;
 
-const MONTH_WORDS = Object.keys(MONTHS);
-const WEEKDAY_WORDS = Object.keys(WEEKDAYS);
-const RELATIVE_WORDS = ["last", "this", "next", "past", "previous", "coming"];
-const SEASON_WORDS = ["summer", "winter", "autumn", "spring", "fall"];
-const DEICTIC_WORDS = ["yesterday", "tomorrow", "tonight"];
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "last"];
-const HOLIDAY_WORDS = [
+const MONTH_WORDS = wordList(Object.keys(MONTHS));
+const WEEKDAY_WORDS = wordList(Object.keys(WEEKDAYS));
+const RELATIVE_WORDS = wordList(["last", "this", "next", "past", "previous", "coming"]);
+const SEASON_WORDS = wordList(["summer", "winter", "autumn", "spring", "fall"]);
+const DEICTIC_WORDS = wordList(["yesterday", "tomorrow", "tonight"]);
+const ORDINAL_WORDS = wordList(["first", "second", "third", "fourth", "last"]);
+const HOLIDAY_WORDS = wordList([
   "christmas", "new", "st", "valentine", "halloween", "thanksgiving", "easter", "boxing", "labor", "memorial", "yom",
   "election", "veterans", "presidents", "mother", "father", "good", "ash", "palm",
   "passover", "hanukkah", "diwali", "eid", "lunar",
-];
-const TIME_WORDS = ["midnight", "noon"];
-export const DATE_TRIGGERS: readonly string[] = [
-  ...MONTH_WORDS, ...WEEKDAY_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS, ...DEICTIC_WORDS, ...ORDINAL_WORDS, ...HOLIDAY_WORDS, ...CENTURY_ORDINALS,
-  "midnight", "noon",
+]);
+const TIME_WORDS = wordList(["midnight", "noon"]);
+export const DATE_WORD_LISTS: readonly WordList[] = [
+  MONTH_WORDS, WEEKDAY_WORDS, RELATIVE_WORDS, SEASON_WORDS, DEICTIC_WORDS, ORDINAL_WORDS, HOLIDAY_WORDS, CENTURY_ORDINALS, TIME_WORDS,
 ];
 
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
@@ -129,7 +128,7 @@ function isWordBeforeChar(c: number): boolean {
   return (l >= 97 && l <= 122 && (c <= 90 || c >= 97)) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-const RELATIVE_WORD_SET = new Set(RELATIVE_WORDS);
+const RELATIVE_WORD_SET = new Set(RELATIVE_WORDS.words);
 
 /** A space before `i` and one of the RELATIVE modifiers ("last", "next", …) before it, in any case. */
 function relativeWordBefore(text: string, i: number): boolean {

@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth } from "./calendar";
 import { type Candidate, type FigureContext, candidate, copyCandidate } from "./candidate";
-import { matchAt, numbersNear, offsetsWhere, wordStarts, wordsFollowedBy } from "./scan";
+import { type WordList, matchAt, numbersNear, offsetsWhere, wordList, wordStarts, wordsFollowedBy } from "./scan";
 import { TIME_UNITS } from "./lexicon";
 import { NUMBER_SRC, SPELLED_SRC, clean, parseNumber } from "./numbers";
 
@@ -36,12 +36,12 @@ const ARTICLE_UNIT = /(?<=\b(?:for|in|within|about|nearly|almost|over|than|after
 const ARTICLE_UNIT_LEAD = /(?:(?:(?:more|less|fewer)[ \u00a0]than|as much as|for|in|within|about|nearly|almost|over|than|after|past|around|roughly|only)[ \u00a0](?:(?:about|nearly|almost|just|only)[ \u00a0])?)?an?[ \u00a0]$/i;
 /** "all-day", "year-long", "decade-long". */
 const LONG = /\b(?:all-(?:day|night|year)|(?:year|month|week|day|decade|century)-long)\b/iy;
-const TIME_WORDS = Object.keys(TIME_UNITS);
-const VAGUE_WORDS = ["few", "several", "many"];
-const HALF_WORDS = ["half"];
-const UNIT_WORDS = ["year", "month", "week", "decade", "day", "century", "fortnight"];
-const LONG_LEADS = ["all", "year", "month", "week", "day", "decade", "century"];
-export const DURATION_TRIGGERS: readonly string[] = ["few", "several", "many", "half", ...UNIT_WORDS, ...LONG_LEADS, ...TIME_WORDS];
+const TIME_WORDS = wordList(Object.keys(TIME_UNITS));
+const VAGUE_WORDS = wordList(["few", "several", "many"]);
+const HALF_WORDS = wordList(["half"]);
+const UNIT_WORDS = wordList(["year", "month", "week", "decade", "day", "century", "fortnight"]);
+const LONG_LEADS = wordList(["all", "year", "month", "week", "day", "decade", "century"]);
+export const DURATION_WORD_LISTS: readonly WordList[] = [VAGUE_WORDS, HALF_WORDS, UNIT_WORDS, LONG_LEADS, TIME_WORDS];
 /** "two years ago": the tail that makes a counted span a date before publication. */
 const AGO = /^[ \u00a0]ago\b/i;
 const HEDGE_BEFORE = /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|less than|under|at least|up to)[ \u00a0]$/i;

@@ -9,13 +9,13 @@ import type { Mention } from "../types";
 import { parseIsoDay } from "./calendar";
 import { type Candidate, type FigureContext, copyCandidate, settleOverlaps } from "./candidate";
 import { isInvisibleCode } from "../text/tokenize";
-import { type Starts, compileTriggers, mergeStarts, scanStarts, wordStarts } from "./scan";
-import { DATE_TRIGGERS, findDates } from "./dates";
-import { DURATION_TRIGGERS, findDurations } from "./durations";
-import { MONEY_TRIGGERS, findMoney } from "./money";
+import { type Starts, compileTriggers, mergeStarts, scanStarts, wordList, wordStarts } from "./scan";
+import { DATE_WORD_LISTS, findDates } from "./dates";
+import { DURATION_WORD_LISTS, findDurations } from "./durations";
+import { MONEY_WORD_LISTS, findMoney } from "./money";
 import { NUMBER_SRC, NUMBER_WORDS, parseNumber } from "./numbers";
-import { PERCENT_TRIGGERS, findPercents } from "./percent";
-import { QUANTITY_TRIGGERS, RATE_SUFFIX, findQuantities } from "./quantity";
+import { PERCENT_WORD_LISTS, findPercents } from "./percent";
+import { QUANTITY_WORD_LISTS, RATE_SUFFIX, findQuantities } from "./quantity";
 
 export interface FigureOptions {
   /** ISO date (or date-time) the text was published: relative dates resolve against it. */
@@ -61,8 +61,10 @@ function productBefore(text: string, d: number): boolean {
 
 const isSpaceCode = (c: number) => c === 32 || c === 160;
 
+const NUMBER_WORD_LIST = wordList(NUMBER_WORDS);
+
 const TRIGGERS = compileTriggers([
-  ...NUMBER_WORDS, ...MONEY_TRIGGERS, ...QUANTITY_TRIGGERS, ...DURATION_TRIGGERS, ...DATE_TRIGGERS, ...PERCENT_TRIGGERS,
+  NUMBER_WORD_LIST, ...MONEY_WORD_LISTS, ...QUANTITY_WORD_LISTS, ...DURATION_WORD_LISTS, ...DATE_WORD_LISTS, ...PERCENT_WORD_LISTS,
 ]);
 
 const HEDGE = /(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to|as much as|as many as|fewer than|just over|just under|close to|an estimated|estimated at)[ \u00a0])$/i;
@@ -267,7 +269,7 @@ export function recognizeFigures(text: string, opts: FigureOptions = {}): Mentio
   const starts = scanStarts(text, TRIGGERS);
   if (starts.invisible) return throughInvisibles(text, opts);
   const pub = parseIsoDay(opts.publishedAt);
-  const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORDS));
+  const numbers = mergeStarts(starts.digits, wordStarts(starts, NUMBER_WORD_LIST));
   const ctx: FigureContext = pub ? { text, pub, starts, numbers } : { text, starts, numbers };
   const raw: Candidate[] = [];
   findMoney(ctx, raw);

@@ -4,7 +4,7 @@
  * dollars", "multibillion-dollar". Values are in units of the currency ("$50 billion" → 5e10 USD).
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { matchAt, mergeStarts, numbersNear, offsetsWhere, wordEnd, wordStarts, wordsFollowedBy } from "./scan";
+import { type WordList, matchAt, mergeStarts, numbersNear, offsetsWhere, wordEnd, wordList, wordStarts, wordsFollowedBy } from "./scan";
 import {
   CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNITS, currencyStem,
 } from "./lexicon";
@@ -46,23 +46,23 @@ const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word
 /** "never make a dime", "every penny": US coins as sums of money (the coin word alone is the span). */
 const COIN = /(?<=\b(?:[Aa]|[Ee]very|[Oo]ne|[Ss]ingle|[Aa]nother)[ \u00a0])(?:dime|nickel|penny)\b(?![ \u00a0](?:whistles?|stocks?|auctions?|press|farthing|arcade|loafers?|candy))/y;
 const COIN_VALUE: Record<string, number> = { dime: 0.1, nickel: 0.05, penny: 0.01 };
-const COIN_WORDS = Object.keys(COIN_VALUE);
+const COIN_WORDS = wordList(Object.keys(COIN_VALUE));
 
 const VAGUE_SCALE: Record<string, number> = {
   tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 
 /** Currency words and codes after a number: where the suffixed pattern is worth trying. */
-const SUFFIX_WORDS = [...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES.map((c) => c.toLowerCase())];
+const SUFFIX_WORDS = wordList([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES.map((c) => c.toLowerCase())]);
 
 /** Words a money figure can start with, for the scanner. */
-const PREFIX_WORDS = [
+const PREFIX_WORDS = wordList([
   "us", "u", "mex", "nz", "hk", "ca", "au", "c", "a", "s", "r", "rs", "rm", "dm", "dlrs",
   ...CURRENCY_CODES.map((c) => c.toLowerCase()),
-];
-const VAGUE_WORDS = ["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"];
-const COMPOUND_WORDS = ["multi", "multibillion", "multimillion", "multitrillion", "million", "billion", "trillion"];
-export const MONEY_TRIGGERS: readonly string[] = [...PREFIX_WORDS, ...VAGUE_WORDS, ...COMPOUND_WORDS, ...SUFFIX_WORDS, ...COIN_WORDS];
+]);
+const VAGUE_WORDS = wordList(["tens", "hundreds", "thousands", "dozens", "millions", "billions", "trillions"]);
+const COMPOUND_WORDS = wordList(["multi", "multibillion", "multimillion", "multitrillion", "million", "billion", "trillion"]);
+export const MONEY_WORD_LISTS: readonly WordList[] = [PREFIX_WORDS, VAGUE_WORDS, COMPOUND_WORDS, SUFFIX_WORDS, COIN_WORDS];
 
 function currencyOf(word: string, adj: string | undefined): string | undefined {
   const w = word.toLowerCase();

@@ -4,7 +4,7 @@
  * evaluation's annotators do, both carrying the range).
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { charOffsets, matchAt, mergeStarts, numbersNear, wordStarts } from "./scan";
+import { type WordList, charOffsets, matchAt, mergeStarts, numbersNear, wordList, wordStarts } from "./scan";
 import { NUMBER_SRC, clean, parseNumber } from "./numbers";
 
 const PERCENT = new RegExp(
@@ -13,8 +13,8 @@ const PERCENT = new RegExp(
   "iy",
 );
 
-const PERCENT_WORDS = ["percent", "per", "pct", "percentage"];
-export const PERCENT_TRIGGERS: readonly string[] = PERCENT_WORDS;
+const PERCENT_WORDS = wordList(["percent", "per", "pct", "percentage"]);
+export const PERCENT_WORD_LISTS: readonly WordList[] = [PERCENT_WORDS];
 
 /** Adds the family's candidates to `out`. */
 export function findPercents(ctx: FigureContext, out: Candidate[]): void {

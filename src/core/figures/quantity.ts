@@ -5,7 +5,7 @@
  * month", "$1,300 a week", "0.9 percent per year"), which the evaluation counts as measures.
  */
 import { type Candidate, type FigureContext, candidate } from "./candidate";
-import { charOffsets, matchAt, mergeStarts, numbersNear, offsetsWhere, wordStarts } from "./scan";
+import { type WordList, charOffsets, matchAt, mergeStarts, numbersNear, offsetsWhere, wordList, wordStarts } from "./scan";
 import { UNIT_SYMBOLS, UNIT_WORDS } from "./lexicon";
 import { DIGITS_SRC, NUMBER_SRC, SCALE_SRC, SPELLED_SRC, clean, parseNumber, scaleValue } from "./numbers";
 
@@ -19,11 +19,11 @@ const WORD_UNITS = new RegExp(
   `(?<num>${NUMBER_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?(?<sep>[ \\u00a0]|-)(?<unit>${WORD_UNIT_SRC})\\b(?<temp>[ \\u00a0](?:Celsius|Fahrenheit|centigrade|C|F)\\b)?`,
   "iy",
 );
-const OLD_WORDS = ["old"];
-const RATE_WORDS = ["year", "month", "week", "day", "hour", "night"];
+const OLD_WORDS = wordList(["old"]);
+const RATE_WORDS = wordList(["year", "month", "week", "day", "hour", "night"]);
 
 /** The first word of every unit name, for the scanner. */
-const UNIT_FIRST_WORDS = [...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(" ")[0]!))];
+const UNIT_FIRST_WORDS = wordList([...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(" ")[0]!))]);
 
 /** Hyphens directly before a lower-case letter: where "32-game" and "five-time" can end. */
 function hyphens(ctx: FigureContext): number[] {
@@ -36,7 +36,7 @@ function hyphens(ctx: FigureContext): number[] {
   return out;
 }
 /** The letters of the unit symbols, for the scanner ("km" in "10km", "kwh" in "5 kWh"). */
-const SYMBOL_WORDS = [...new Set(Object.keys(UNIT_SYMBOLS).map((k) => k.toLowerCase().replace(/[^a-z].*$/, "")).filter((k) => k.length > 0))];
+const SYMBOL_WORDS = wordList([...new Set(Object.keys(UNIT_SYMBOLS).map((k) => k.toLowerCase().replace(/[^a-z].*$/, "")).filter((k) => k.length > 0))]);
 const SYMBOL_UNITS = new RegExp(`(?<num>${DIGITS_SRC})(?<scale>${SCALE_SRC})?[ \\u00a0]?(?<unit>${SYMBOL_UNIT_SRC})(?![\\w²³/])`, "y");
 /** "100m hurdles", "8,849 m high": metres only where the next word shows it is a length. */
 const METRES = new RegExp(
@@ -73,8 +73,8 @@ const AGE_WORD = /(?<=\b(?:at age|aged|age)[ \u00a0])(?<num>\d{1,3})\b/y;
 
 /** "hundreds of pounds", "thousands of tonnes": an order of magnitude of a unit. */
 const VAGUE_UNITS = /\b(?<lead>tens|hundreds|thousands|millions|billions)(?: of (?<mid>thousands|millions|billions))? of (?<unit>pounds|tons|tonnes|miles|kilometers|kilometres|barrels|gallons|litres|liters|acres|hectares|square miles|square kilometers|square kilometres|cubic meters|cubic metres)\b/iy;
-const VAGUE_UNIT_WORDS = ["tens", "hundreds", "thousands", "millions", "billions"];
-export const QUANTITY_TRIGGERS: readonly string[] = [...VAGUE_UNIT_WORDS, ...UNIT_FIRST_WORDS, ...SYMBOL_WORDS, "old", "year", "month", "week", "day", "hour", "night"];
+const VAGUE_UNIT_WORDS = wordList(["tens", "hundreds", "thousands", "millions", "billions"]);
+export const QUANTITY_WORD_LISTS: readonly WordList[] = [VAGUE_UNIT_WORDS, UNIT_FIRST_WORDS, SYMBOL_WORDS, OLD_WORDS, RATE_WORDS];
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */

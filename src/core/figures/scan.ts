@@ -56,65 +56,84 @@ export interface Starts {
   digitEnds: number[];
   signs: number[];
   /**
-   * The offsets of the text's trigger words by the number of each word list that holds them (see
-   * `Triggers.lists`), each in reading order; no entry for a list none of whose words occurs.
+   * The offsets of the text's trigger words by the number of each word list that holds them, each
+   * in reading order; no entry for a list none of whose words occurs.
    */
   byList: (number[] | undefined)[];
-  /** How many lists were numbered when the text was scanned: `byList` sorts the words into those only. */
-  listsKnown: number;
-  /** Every trigger word of the text in reading order: its id in `triggers` and its offset. */
-  wordIds: number[];
-  wordAt: number[];
   /** The text holds an invisible character (see `isInvisibleCode`). */
   invisible: boolean;
   triggers: Triggers;
 }
 
 /**
- * Trigger words compiled into a letter trie held in typed arrays (26 children per node), so the
- * scan walks words without allocating a string per word.
+ * Words a family looks for figures after ("percent", the month names), made once when its module
+ * loads. Its number lets the scan file each trigger word it meets under every list that holds it,
+ * and `wordStarts` read a list's starts without a lookup.
+ */
+export interface WordList {
+  readonly number: number;
+  readonly words: readonly string[];
+}
+
+let wordListCount = 0;
+
+export function wordList(words: readonly string[]): WordList {
+  return { number: wordListCount++, words };
+}
+
+/**
+ * Trigger words compiled into a letter trie held in a typed array, so the scan walks words without
+ * allocating a string per word.
  */
 export interface Triggers {
   /**
-   * The child of the node at offset n for letter k (0–25) is next[n + k]. Nodes are stored at
-   * offsets that are multiples of 26, the root at 0, so a child needs no multiplication to be
-   * followed, and 0 (never a child) means none.
+   * One row of NODE_WIDTH numbers per node, found by its offset n: the child for letter k (0–25) at
+   * trie[n + k], and the id of the trigger ending at the node (or -1) at trie[n + NODE_ID], so a
+   * child is followed without a multiplication. The row at 0 is a dead end whose children are all
+   * itself: a word that left the trie stays there, and the scan follows each letter without first
+   * testing whether the word is still in the trie. The root is the row at NODE_WIDTH.
    */
-  next: Int32Array;
-  /** Trigger id ending at the node at offset n, at idAt[n / 26], or -1. */
-  idAt: Int32Array;
-  ids: Map<string, number>;
-  /** The word lists `wordStarts` has been asked for, numbered in the order it first met them. */
-  lists: WeakMap<readonly string[], number>;
-  /** How many lists are numbered. */
-  listCount: number;
+  trie: Int16Array;
   /** For each trigger id, the numbers of the lists that hold the word. */
   listsOf: number[][];
+  /** Whether the list of each number was compiled in (only those are filed by the scan). */
+  compiled: boolean[];
 }
 
-export function compileTriggers(words: Iterable<string>): Triggers {
-  const ids = new Map<string, number>();
-  const children: number[] = new Array(26).fill(0);
-  const idAt: number[] = [-1];
-  for (const raw of words) {
-    const w = raw.toLowerCase();
-    if (!/^[a-z]+$/.test(w) || ids.has(w)) continue;
-    let n = 0;
-    for (let i = 0; i < w.length; i++) {
-      const slot = n + w.charCodeAt(i) - 97;
-      if (children[slot] === 0) {
-        children[slot] = idAt.length * 26;
-        idAt.push(-1);
-        children.push(...new Array<number>(26).fill(0));
+const NODE_ID = 26;
+const NODE_WIDTH = 27;
+const emptyNode = () => [...new Array<number>(26).fill(0), -1];
+
+/** The trigger words of the given lists. Words other than lower-case ASCII letters are left out: the scan never reads them. */
+export function compileTriggers(lists: Iterable<WordList>): Triggers {
+  // The dead end, then the root.
+  const trie: number[] = [...emptyNode(), ...emptyNode()];
+  const listsOf: number[][] = [];
+  const compiled: boolean[] = [];
+  for (const list of lists) {
+    compiled[list.number] = true;
+    for (const w of list.words) {
+      if (!/^[a-z]+$/.test(w)) continue;
+      let n = NODE_WIDTH;
+      for (let i = 0; i < w.length; i++) {
+        const slot = n + w.charCodeAt(i) - 97;
+        if (trie[slot] === 0) {
+          trie[slot] = trie.length;
+          trie.push(...emptyNode());
+        }
+        n = trie[slot]!;
       }
-      n = children[slot]!;
+      if (trie[n + NODE_ID] === -1) {
+        trie[n + NODE_ID] = listsOf.length;
+        listsOf.push([]);
+      }
+      const holders = listsOf[trie[n + NODE_ID]!]!;
+      if (!holders.includes(list.number)) holders.push(list.number);
     }
-    idAt[n / 26] = ids.size;
-    ids.set(w, ids.size);
   }
-  return {
-    next: Int32Array.from(children), idAt: Int32Array.from(idAt), ids, lists: new WeakMap(), listCount: 0, listsOf: Array.from(ids, () => []),
-  };
+  // Offsets are kept in 16 bits, which halves the table the scan reads for every letter.
+  if (trie.length > 0x7fff) throw new Error("too many trigger words for a 16-bit trie");
+  return { trie: Int16Array.from(trie), listsOf, compiled };
 }
 
 const SIGNS = new Set("$€£¥₹₩₽₺₴₪₦".split("").map((c) => c.charCodeAt(0)));
@@ -128,11 +147,9 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
   const digits: number[] = [];
   const digitEnds: number[] = [];
   const signs: number[] = [];
-  const wordIds: number[] = [];
-  const wordAt: number[] = [];
   const byList: (number[] | undefined)[] = [];
   let invisible = false;
-  const { next, idAt, listsOf } = triggers;
+  const { trie, listsOf } = triggers;
   const n = text.length;
   let prev = 32;
   let i = 0;
@@ -143,23 +160,19 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     const letter = ((c | 32) - 97) >>> 0;
     if (letter < 26) {
       const start = i;
-      // The node of the letters read so far; 0 once the word has left the trie.
-      let t = next[letter]!;
+      // The node of the letters read so far; the dead end once the word has left the trie.
+      let t = trie[NODE_WIDTH + letter]!;
       i++;
       while (i < n) {
         const l = ((text.charCodeAt(i) | 32) - 97) >>> 0;
         if (l >= 26) break;
         i++;
-        if (t !== 0) t = next[t + l]!;
+        t = trie[t + l]!;
       }
-      if (t !== 0) {
-        const id = idAt[t / 26]!;
-        if (id >= 0) {
-          wordIds.push(id);
-          wordAt.push(start);
-          const lists = listsOf[id]!;
-          for (let k = 0; k < lists.length; k++) (byList[lists[k]!] ??= []).push(start);
-        }
+      const id = trie[t + NODE_ID]!;
+      if (id >= 0) {
+        const lists = listsOf[id]!;
+        for (let k = 0; k < lists.length; k++) (byList[lists[k]!] ??= []).push(start);
       }
       prev = 97;
       continue;
@@ -186,7 +199,7 @@ export function scanStarts(text: string, triggers: Triggers): Starts {
     prev = c;
     i++;
   }
-  return { digits, digitEnds, signs, byList, listsKnown: triggers.listCount, wordIds, wordAt, invisible, triggers };
+  return { digits, digitEnds, signs, byList, invisible, triggers };
 }
 
 /** Merge sorted offset lists into one sorted list. */
@@ -226,30 +239,10 @@ function mergeTwo(a: Offsets, b: Offsets, out: number[]): void {
   while (j < b.length) out.push(b[j++]!);
 }
 
-/**
- * The sorted offsets where any of the given words starts (shared: read, never change them). Word
- * lists must be constants: each is numbered once, and every later scan sorts its trigger words into
- * the lists that hold them, so that the ~25 lists the families ask for per text are not each picked
- * out of all its words.
- */
-export function wordStarts(starts: Starts, words: readonly string[]): Offsets {
-  const { triggers, wordIds, wordAt } = starts;
-  const list = triggers.lists.get(words) ?? numberList(triggers, words);
-  if (list < starts.listsKnown) return starts.byList[list] ?? EMPTY;
-  // A list met for the first time after this text was scanned: its words are picked out of all the text's.
-  const out: number[] = [];
-  for (let k = 0; k < wordIds.length; k++) if (triggers.listsOf[wordIds[k]!]!.includes(list)) out.push(wordAt[k]!);
-  return out.length > 0 ? out : EMPTY;
-}
-
-function numberList(triggers: Triggers, words: readonly string[]): number {
-  const list = triggers.listCount++;
-  for (const w of words) {
-    const id = triggers.ids.get(w);
-    if (id !== undefined && !triggers.listsOf[id]!.includes(list)) triggers.listsOf[id]!.push(list);
-  }
-  triggers.lists.set(words, list);
-  return list;
+/** The sorted offsets where any word of the list starts (shared: read, never change them). */
+export function wordStarts(starts: Starts, list: WordList): Offsets {
+  if (starts.triggers.compiled[list.number] !== true) throw new Error("a word list the triggers were not compiled with");
+  return starts.byList[list.number] ?? EMPTY;
 }
 
 /** The end of the word the scan read at `start`: the first character that is not an ASCII letter. */
