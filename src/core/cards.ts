@@ -23,7 +23,11 @@ function dateOnOrBefore(a: string, b: string): boolean {
 
 /** The offices a person held on a date (the article's publication date, or today). */
 export function officesOn(entry: Entry, date: string): Office[] {
-  return (entry.offices ?? []).filter((o) => dateOnOrBefore(o.start, date) && (!o.end || dateOnOrBefore(date, o.end)));
+  return officesIn(entry.offices ?? [], date);
+}
+
+function officesIn(offices: readonly Office[], date: string): Office[] {
+  return offices.filter((o) => dateOnOrBefore(o.start, date) && (!o.end || dateOnOrBefore(date, o.end)));
 }
 
 function yearOf(date: string): string {
@@ -99,9 +103,16 @@ function quoteAround(text: string, offset: number): Quote {
 
 /**
  * What a card shows of an entry whatever the article, made on the entry's first card: the same
- * entries are on many pages, and a card then costs one lookup.
+ * entries are on many pages. Kept by id with the entry's fields a card copies, so that a card
+ * reads one small table and one object, where it read the dataset's table of every entry, the
+ * entry and a memo keyed by the entry.
  */
 interface EntryShown {
+  name: string;
+  description: string;
+  source: string;
+  asOf: string;
+  offices: Office[] | undefined;
   facts: CardFact[];
   /** A living person's birth date, from which a card gives the age on the article's date. */
   livingBorn: string | undefined;
@@ -109,19 +120,39 @@ interface EntryShown {
   ofDescription?: string;
 }
 
-const SHOWN = new WeakMap<Entry, EntryShown>();
+function showEntry(entry: Entry): EntryShown {
+  const facts = entry.facts
+    .filter((f: Fact) => FACT_LABELS[f.key])
+    // A fact dated by itself (a birth date "as of" that day) holds for all time: no as-of shown.
+    .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf === f.value ? "" : f.asOf }));
+  const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
+  const livingBorn = born && !entry.facts.some((f) => f.key === "died") ? (born.value as string) : undefined;
+  const { name, description, source, asOf, offices } = entry;
+  return { name, description, source, asOf, offices, facts, livingBorn };
+}
 
-function shownOf(entry: Entry): EntryShown {
-  let shown = SHOWN.get(entry);
-  if (!shown) {
-    const facts = entry.facts
-      .filter((f: Fact) => FACT_LABELS[f.key])
-      // A fact dated by itself (a birth date "as of" that day) holds for all time: no as-of shown.
-      .map((f) => ({ label: FACT_LABELS[f.key] ?? f.key, value: formatFactValue(f), source: f.source, asOf: f.asOf === f.value ? "" : f.asOf }));
-    const born = entry.facts.find((f) => f.key === "born" && typeof f.value === "string");
-    const livingBorn = born && !entry.facts.some((f) => f.key === "died") ? (born.value as string) : undefined;
-    shown = { facts, livingBorn };
-    SHOWN.set(entry, shown);
+/**
+ * Per knowledge base, what its entries show by id (null for an id it lacks). A knowledge base
+ * does not change once made (a reader's own entries make a new one), so an id shows the same
+ * entry for as long as the knowledge base lives.
+ */
+const SHOWN_BY_ID = new WeakMap<KnowledgeBase, Map<string, EntryShown | null>>();
+
+function shownById(kb: KnowledgeBase): Map<string, EntryShown | null> {
+  let table = SHOWN_BY_ID.get(kb);
+  if (!table) {
+    table = new Map();
+    SHOWN_BY_ID.set(kb, table);
+  }
+  return table;
+}
+
+function shownOf(kb: KnowledgeBase, table: Map<string, EntryShown | null>, id: string): EntryShown | null {
+  let shown = table.get(id);
+  if (shown === undefined) {
+    const entry = kb.get(id);
+    shown = entry ? showEntry(entry) : null;
+    table.set(id, shown);
   }
   return shown;
 }
@@ -193,6 +224,7 @@ function quoteIn(last: Quote | undefined, text: string, offset: number): Quote {
 
 export function buildCards(text: string, mentions: readonly Mention[], kb: KnowledgeBase, opts: CardOptions = {}): Card[] {
   const groups = groupByKey(mentions);
+  const shownTable = shownById(kb);
   const date = opts.publishedAt?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
   const index = new MentionIndex(text, mentions, groups);
   let article: FigureArticle | undefined;
@@ -205,7 +237,7 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
     // Read once: mentions come in many shapes, and each read of one is a lookup by name.
     const { key, type, start, entityId } = first;
     const forms = formsOf(list);
-    const entry = entityId ? kb.get(entityId) : undefined;
+    const shown = entityId && !isFigureType(type) ? shownOf(kb, shownTable, entityId) : null;
     const salience = list.length * 1000 - start / length;
     // Each card is built as one literal in one property order: cards then share a shape.
     if (isFigureType(type)) {
@@ -218,23 +250,23 @@ export function buildCards(text: string, mentions: readonly Mention[], kb: Knowl
         facts: [],
         context: figureContext(first, kb, (article ??= new FigureArticle({ text, mentions, publishedAt: opts.publishedAt, index }))),
       });
-    } else if (entry) {
-      const offices = entry.offices ? officesOn(entry, date) : undefined;
-      const shown = shownOf(entry);
+    } else if (shown) {
+      const offices = shown.offices ? officesIn(shown.offices, date) : undefined;
       const facts = withAge(shown, date);
+      const { name, description, source, asOf } = shown;
       cards.push({
         key, type, mentions: list.length, firstStart: start, forms, salience,
         // "Russian" is its own card beside "Russia": named as the article writes it, so the popup
         // does not list the country twice, and described by the country it belongs to.
-        name: type === "nationality" ? commonestForm(list) : entry.name,
-        description: type === "nationality" ? (shown.ofDescription ??= `Of ${entry.name}: ${entry.description}`) : entry.description,
+        name: type === "nationality" ? commonestForm(list) : name,
+        description: type === "nationality" ? (shown.ofDescription ??= `Of ${name}: ${description}`) : description,
         inDataset: true,
         facts: offices?.length
-          ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source: entry.source, asOf: entry.asOf })), ...facts]
+          ? [...offices.map((o) => ({ label: "Office then", value: describeOffice(o), source, asOf })), ...facts]
           : facts.slice(),
         context: [],
-        source: entry.source,
-        asOf: entry.asOf,
+        source,
+        asOf,
       });
     } else {
       cards.push({
