@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../../src/core/analyze";
 import { buildCards, sentenceAround } from "../../../src/core/cards";
 import { createKnowledgeBase } from "../../../src/core/dataset/kb";
-import type { CompiledDataset } from "../../../src/core/dataset/schema";
+import type { CompiledDataset, Entry } from "../../../src/core/dataset/schema";
 import type { Mention } from "../../../src/core/types";
 
 const kb = createKnowledgeBase({ version: 1, builtAt: "2024-06-13", entries: [] });
@@ -78,6 +78,37 @@ describe("card order", () => {
   it("is the same when the mentions are not listed in reading order", () => {
     const [ann, bob, cy, bobAgain, annAgain, dee] = inReadingOrder;
     expect(buildCards(text, [dee!, cy!, ann!, bob!, bobAgain!, annAgain!], kb).map((c) => c.name)).toEqual(expected);
+  });
+});
+
+describe("cards of dataset entries", () => {
+  const entry = (name: string, description: string): Entry => ({
+    id: "gloss:test-person", type: "person", name, aliases: [], description, source: "Test source", asOf: "2024-01-01",
+    facts: [], offices: [{ role: "Mayor of Testville", start: "2020-01-01", end: "2022-12-31" }],
+  });
+  const dataset = (e: Entry): CompiledDataset => ({ version: 1, builtAt: "2024-06-13", entries: [e] });
+  const text = "Ann Test spoke.";
+  const mention: Mention = {
+    start: 0, end: 8, text: "Ann Test", type: "person", entityId: "gloss:test-person", name: "Ann Test",
+    key: "gloss:test-person", confidence: 0.9, rule: "test",
+  };
+  it("show the entry of the knowledge base given, when two hold the same id", () => {
+    const first = createKnowledgeBase(dataset(entry("Ann Test", "First description.")));
+    const second = createKnowledgeBase(dataset(entry("Ann Test", "Second description.")));
+    expect(buildCards(text, [mention], first)[0]!.description).toBe("First description.");
+    expect(buildCards(text, [mention], second)[0]!.description).toBe("Second description.");
+    expect(buildCards(text, [mention], first)[0]!.description).toBe("First description.");
+  });
+  it("show an office held on the article's date only", () => {
+    const people = createKnowledgeBase(dataset(entry("Ann Test", "A person.")));
+    const offices = (publishedAt: string) => buildCards(text, [mention], people, { publishedAt })[0]!.facts.filter((f) => f.label === "Office then");
+    expect(offices("2021-06-01").map((f) => f.value)).toEqual(["Mayor of Testville (2020–2022)"]);
+    expect(offices("2024-06-01")).toEqual([]);
+  });
+  it("are cards of a name outside the dataset when the id is not in it", () => {
+    const [card] = buildCards(text, [{ ...mention, entityId: "gloss:nobody", key: "gloss:nobody" }], kb);
+    expect(card!.inDataset).toBe(false);
+    expect(card!.firstSentence).toBe("Ann Test spoke.");
   });
 });
 
