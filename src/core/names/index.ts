@@ -28,9 +28,10 @@ const MIN_CONFIDENCE = 0.5;
  * Texts longer than this are read in windows of at most this size, cut at paragraph breaks. A
  * text's tokens live until its names are resolved; once there are more than fit the engine's young
  * generation they are copied and promoted, and every pass over them misses the cache: in one piece,
- * time per character doubled from 0.1 MB to 1.6 MB. Windows of 64 KB (about 10,000 words) kept it
- * flat from 0.1 to 1.6 MB where 128 KB and 256 KB windows did not (names alone, alternated in one
- * process: 53 / 54 / 56 ns a character at 0.1 / 0.4 / 1.6 MB, against 55 / 75 / 125 with 256 KB).
+ * time per character (names, figures and cards) grew 2.7× from 0.1 MB to 1.6 MB (`npm run bench`,
+ * "linearity"); with 64 KB windows, 1.22×. Larger windows still slowed: names alone, each build in
+ * its own process, two runs each, took 35–37 / 44–72 / 47–49 ns a character at 0.1 / 0.4 / 1.6 MB
+ * with 64 KB windows and 39–46 / 66–110 / 83–119 with 256 KB windows.
  * A news story is far shorter (the seed is 5 KB; the longest DEV document 10 KB) and is read whole.
  */
 export const WINDOW_CHARS = 64 * 1024;
