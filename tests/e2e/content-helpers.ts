@@ -4,6 +4,7 @@
  * never through `host.shadowRoot` (null for the page).
  */
 import { shadowRootOf, type GlossPage } from "../../scripts/lib/browsers.mjs";
+import type { PageStatus } from "../../src/shared/messages";
 
 export const SEED = "seeds/article.html";
 export const fixture = (slug: string) => `tests/fixtures/pages/${slug}/source.html`;
@@ -144,6 +145,23 @@ export async function waitForNoCard(page: GlossPage, timeout = 4000): Promise<vo
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The page's status as the background holds it, once settled. The content script sets
+ * `data-gloss` and then sends its report, so a test that saw the attribute can ask the background
+ * before the report arrives: until then the answer is "working" or "not-run". Asked again every
+ * 100 ms, up to `timeout`; the last answer is returned either way, for the test to judge.
+ */
+export async function settledStatus(ask: () => Promise<PageStatus | undefined>, timeout = 5000): Promise<PageStatus | undefined> {
+  const deadline = Date.now() + timeout;
+  let st: PageStatus | undefined;
+  for (;;) {
+    st = await ask().catch(() => st);
+    const unsettled = !st || st.kind === "working" || (st.kind === "unavailable" && st.code === "not-run");
+    if (!unsettled || Date.now() >= deadline) return st;
+    await pause(100);
+  }
+}
 
 /** The text under every range Gloss registered, per highlight name (the page can read the registry). */
 export async function highlighted(page: GlossPage): Promise<{ name: string; text: string; inside: string }[]> {

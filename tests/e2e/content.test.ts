@@ -12,7 +12,7 @@ import {
 import { DEFAULT_CONTENT_SETTINGS, type ContentSettings } from "../../src/shared/constants";
 import type { PageStatus } from "../../src/shared/messages";
 import {
-  cardBox, fixture, highlighted, hover, inCard, locate, locateHighlight, pause, SEED, untilCard, waitForCard, waitForNoCard,
+  cardBox, fixture, highlighted, hover, inCard, locate, locateHighlight, pause, SEED, settledStatus, untilCard, waitForCard, waitForNoCard,
 } from "./content-helpers";
 
 for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
@@ -87,7 +87,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
       expect(ranges.some((r) => /Zelensk/.test(r.text) && r.name === "gloss-person")).toBe(true);
       // Nothing outside the story: sidebar, comments and footer stay plain.
       expect(ranges.every((r) => r.inside !== "comments" && r.inside !== "respond")).toBe(true);
-      const st = await status(page);
+      const st = (await settledStatus(() => status(page)))!;
       expect(st.kind).toBe("ready");
       if (st.kind === "ready") {
         expect(st.mentions).toBe(count);
@@ -174,7 +174,7 @@ for (const kind of ["chromium", "firefox"] as BrowserKind[]) {
     it("scrolls to and flashes a mention the popup asks for", async () => {
       const page = await open(SEED);
       await gloss.waitForGloss(page);
-      const st = await status(page);
+      const st = (await settledStatus(() => status(page)))!;
       if (st.kind !== "ready") throw new Error(`status ${st.kind}`);
       const card = st.cards.find((c) => c.mentions > 1) ?? st.cards[0]!;
       const reply = await send(page, { type: "bg/reveal", key: card.key, index: card.mentions - 1 });

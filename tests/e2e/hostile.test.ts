@@ -8,7 +8,7 @@
 import { expect, it } from "vitest";
 import type { GlossPage } from "../../scripts/lib/browsers.mjs";
 import type { PageStatus } from "../../src/shared/messages";
-import { inCard, pause, waitForCard as waitForCardIn } from "./content-helpers";
+import { inCard, pause, settledStatus, waitForCard as waitForCardIn } from "./content-helpers";
 import { browserSuites, type Harness } from "./popup-harness";
 
 const PAGE = "tests/fixtures/pages/hostile-strings/source.html";
@@ -105,7 +105,7 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
 
   it("shows hostile page text as text in the card and the popup, and nothing the page wrote runs", async () => {
     const page = await openHostile();
-    const st = await status(page);
+    const st = (await settledStatus(() => status(page)))!;
     if (st.kind !== "ready") throw new Error(`status ${st.kind}`);
     // Gloss's own count replaced the page's spoofed data-gloss-mentions="999".
     expect(await page.evaluate(() => document.documentElement.getAttribute("data-gloss-mentions"))).toBe(String(st.mentions));
@@ -210,7 +210,7 @@ browserSuites("Gloss on a hostile page", (h: Harness) => {
     await pause(600);
     expect(await cardShown(page)).toBe(false);
     expect(await ranges(page)).toEqual(before);
-    const st = await status(page);
+    const st = (await settledStatus(() => status(page)))!;
     expect(st.kind).toBe("ready");
 
     // Spoofed data-gloss attributes after Gloss ran, on <html> and on the story.

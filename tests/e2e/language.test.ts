@@ -9,6 +9,7 @@ import type { GlossPage } from "../../scripts/lib/browsers.mjs";
 import type { PageStatus } from "../../src/shared/messages";
 import { defaultSettings, type Settings } from "../../src/shared/settings";
 import { glossDone, mentionCount, shown, texts, browserSuites, SEED, type Harness } from "./popup-harness";
+import { settledStatus } from "./content-helpers";
 
 const FRENCH = "tests/fixtures/pages/french-article/source.html";
 const NOT_ARTICLE = "tests/fixtures/pages/not-article/source.html";
@@ -44,7 +45,7 @@ browserSuites("language and settings in the page", (h: Harness) => {
       });
       return n;
     })).toBe(0);
-    expect(await status(page)).toEqual({ kind: "skipped", reason: "fr", code: "language" });
+    expect(await settledStatus(() => status(page))).toEqual({ kind: "skipped", reason: "fr", code: "language" });
     const popup = await h.openGlossPage(`popup.html?tab=${await h.tabIdOf(page)}`, "main");
     await shown(popup, "#status-language");
     expect((await texts(popup, "#status-language"))[0]).toContain("another language (fr)");
