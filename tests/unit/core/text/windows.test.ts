@@ -37,6 +37,16 @@ describe("textWindows", () => {
     expect(pieces("one two three four five six", 12)).toEqual(["one two", " three four", " five six"]);
   });
 
+  it("does not cut after a title, an initial or a dotted abbreviation, which would cut a name", () => {
+    expect(pieces("aaaa bbbb said. Mr. Okonkwo Spoke", 24)).toEqual(["aaaa bbbb said.", " Mr. Okonkwo Spoke"]);
+    expect(pieces("we sailed. The U.S. Navy Came", 20)).toEqual(["we sailed.", " The U.S. Navy Came"]);
+    expect(pieces("we met at 9 a.m. Then Lt. Col. Vindman Spoke", 32)).toEqual(["we met at 9 a.m. Then", " Lt. Col. Vindman Spoke"]);
+  });
+
+  it("prefers a space before a lower-case word, which opens no name, to one inside a name", () => {
+    expect(pieces("Alpha Beta Gamma Delta went home", 26)).toEqual(["Alpha Beta Gamma Delta", " went home"]);
+  });
+
   it("does not make tiny windows from an early break", () => {
     const text = "Hi.\n\n" + "word ".repeat(40);
     expectCover(text, 50);
