@@ -342,6 +342,15 @@ export class DocState {
     }
   }
 
+  /**
+   * For the windows after this one: whether the story is about sport, if no window has shown it
+   * yet. Only a long text read in windows asks (a text read whole asks only when a name would
+   * change), so a later window's results line is read as teams when an earlier window was sport.
+   */
+  rememberSport(): void {
+    if (!this.memory.sports) this.memory.sports = this.isSportsStory();
+  }
+
   /** Enough sports words: at least 3, and one word in 60. */
   private isSportsStory(): boolean {
     // Walking the trie for every word is not cheap: stop as soon as there are enough.

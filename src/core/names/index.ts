@@ -25,23 +25,24 @@ import { buildRuns } from "./runs";
 const MIN_CONFIDENCE = 0.5;
 
 /**
- * Texts longer than this are read in windows of at most this size, cut at paragraph breaks. A
- * text's tokens live until its names are resolved; once there are more than fit the engine's young
- * generation they are copied and promoted, and every pass over them misses the cache: in one piece,
- * time per character (names, figures and cards) grew 2.7× from 0.1 MB to 1.6 MB (`npm run bench`,
- * "linearity"); with 64 KB windows, 1.22×. Larger windows still slowed: names alone, each build in
- * its own process, two runs each, took 35–37 / 44–72 / 47–49 ns a character at 0.1 / 0.4 / 1.6 MB
- * with 64 KB windows and 39–46 / 66–110 / 83–119 with 256 KB windows.
- * A news story is far shorter (the seed is 5 KB; the longest DEV document 10 KB) and is read whole.
+ * Texts longer than this are read in windows of at most this size, cut where the reading breaks
+ * anyway, at a paragraph break where there is one (text/windows.ts). A text's tokens live until
+ * its names are resolved; once there are more than fit the engine's young generation they are
+ * copied and promoted, and every pass over them misses the cache: in one piece, time per character
+ * (names, figures and cards) grew 2.7× from 0.1 MB to 1.6 MB (`npm run bench`, "linearity"); with
+ * 64 KB windows, 1.22×. Larger windows still slowed: names alone, each build in its own process,
+ * two runs each, took 35–37 / 44–72 / 47–49 ns a character at 0.1 / 0.4 / 1.6 MB with 64 KB windows
+ * and 39–46 / 66–110 / 83–119 with 256 KB windows. A news story is far shorter (the seed is 5 KB;
+ * the longest DEV document 10 KB) and is read whole.
  */
 export const WINDOW_CHARS = 64 * 1024;
 
 export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   const memory = new DocMemory();
-  if (text.length <= WINDOW_CHARS) return recognizeWindow(text, kb, memory);
+  if (text.length <= WINDOW_CHARS) return recognizeWindow(text, kb, memory, false);
   const out: Mention[] = [];
   for (const [from, to] of textWindows(text, WINDOW_CHARS)) {
-    for (const m of recognizeWindow(text.slice(from, to), kb, memory)) {
+    for (const m of recognizeWindow(text.slice(from, to), kb, memory, to < text.length)) {
       m.start += from;
       m.end += from;
       out.push(m);
@@ -50,8 +51,11 @@ export function recognizeNames(text: string, kb: KnowledgeBase): Mention[] {
   return out;
 }
 
-/** The names of one text, or of one window of a long text with what earlier windows taught. */
-function recognizeWindow(text: string, kb: KnowledgeBase, memory: DocMemory): Mention[] {
+/**
+ * The names of one text, or of one window of a long text with what earlier windows taught
+ * (`moreWindows`: windows follow, and this one leaves in `memory` what they need).
+ */
+function recognizeWindow(text: string, kb: KnowledgeBase, memory: DocMemory, moreWindows: boolean): Mention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const n = tokens.length;
@@ -106,6 +110,7 @@ function recognizeWindow(text: string, kb: KnowledgeBase, memory: DocMemory): Me
   const isName = (from: number, to: number) => aliases.at(from)?.to === to;
   for (const run of buildRuns(tokens, nameish, isName)) matchRun(tokens, run, aliases, text, candidates);
   const resolved = doc.resolve(candidates, (c) => classifyUnknown(tokens, c, layout, weak, kb));
+  if (moreWindows) doc.rememberSport();
   const out: Mention[] = [];
   for (const c of resolved) if (c.confidence >= MIN_CONFIDENCE && c.type !== null) out.push(doc.toMention(c));
   return out;

@@ -16,7 +16,6 @@ describe("a text longer than one window", () => {
   const text = [
     "Retired Lt. Col. Alexander Vindman spoke in Tbilisi on Monday.\n\n",
     "The Kurdistan Democratic Party (KDP) met.\n\n",
-    "SOCCER - RESULTS\n\nManchester 2 Bury 1. The striker scored twice.\n\n",
     filler(WINDOW * 1.5),
     "Vindman said Georgia was ready, and the KDP agreed.\n\n",
     filler(WINDOW * 0.7),
@@ -50,9 +49,31 @@ describe("a text longer than one window", () => {
     expect(at("Georgia", late)?.entityId).toBe("Q230");
   });
 
-  it("reads a text under one window whole, as before", () => {
-    const short = "Retired Lt. Col. Alexander Vindman spoke.\n\n" + filler(WINDOW / 2) + "Vindman said so.";
-    const found = recognizeNames(short, kb).filter((m) => m.text === "Vindman");
-    expect(found.map((m) => m.key)).toEqual(["local:Alexander Vindman"]);
+  it("reads a text of one window whole, and a longer one forwards only", () => {
+    // The short form comes first: read whole, the document pass links it to the full name after it;
+    // in windows, a later window does not inform an earlier one.
+    const build = (fill: number) => "Vindman said so.\n\n" + filler(fill) + "Retired Lt. Col. Alexander Vindman spoke.";
+    const keyOfShortForm = (text: string) => recognizeNames(text, kb).find((m) => m.text === "Vindman" && m.start === 0)?.key;
+    const whole = build(WINDOW - 200);
+    expect(whole.length).toBeLessThanOrEqual(WINDOW);
+    expect(keyOfShortForm(whole)).toBe("local:Alexander Vindman");
+    const windowed = build(WINDOW * 1.2);
+    expect(keyOfShortForm(windowed)).not.toBe("local:Alexander Vindman");
+  });
+});
+
+describe("what a sports story's first window tells its later ones", () => {
+  const sports = "The striker scored twice in the league match, and the goalkeeper saved a penalty late in the game.\n\n";
+  const results = "Bristol 2 Stockport 1\n\n";
+  const teamOf = (text: string) => recognizeNames(text, kb).find((m) => m.text === "Bristol");
+
+  it("reads places in a results line as teams in a later window of a sports story", () => {
+    const text = sports.repeat(Math.ceil(WINDOW / sports.length)) + filler(WINDOW * 0.6) + results;
+    expect(teamOf(text)?.type).toBe("organization");
+  });
+
+  it("does not where no window was a sports story", () => {
+    const text = filler(WINDOW * 1.6) + results;
+    expect(teamOf(text)?.type).not.toBe("organization");
   });
 });
