@@ -101,8 +101,10 @@ export const UNIT_WORDS: Record<string, UnitInfo> = {
   knots: U("kn", "speed"), knot: U("kn", "speed"),
   megawatt: U("MW", "power"), megawatts: U("MW", "power"), gigawatt: U("GW", "power"), gigawatts: U("GW", "power"),
   kilowatt: U("kW", "power"), kilowatts: U("kW", "power"),
-  "kilowatt-hours": U("kWh", "energy"), "kilowatt hours": U("kWh", "energy"), "megawatt-hours": U("MWh", "energy"),
-  "terawatt-hours": U("TWh", "energy"), calories: U("kcal", "energy"),
+  // Written with a space: the pattern reads a space or a hyphen there, and the look-up folds hyphens to spaces.
+  "kilowatt hour": U("kWh", "energy"), "kilowatt hours": U("kWh", "energy"), "megawatt hour": U("MWh", "energy"),
+  "megawatt hours": U("MWh", "energy"), "gigawatt hour": U("GWh", "energy"), "gigawatt hours": U("GWh", "energy"),
+  "terawatt hour": U("TWh", "energy"), "terawatt hours": U("TWh", "energy"), calories: U("kcal", "energy"),
   "bushel": U("bu", "volume"), bushels: U("bu", "volume"),
 };
 

@@ -23,7 +23,7 @@ const OLD_WORDS = wordList(["old"]);
 const RATE_WORDS = wordList(["year", "month", "week", "day", "hour", "night"]);
 
 /** The first word of every unit name, for the scanner. */
-const UNIT_FIRST_WORDS = wordList([...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(" ")[0]!))]);
+const UNIT_FIRST_WORDS = wordList([...new Set(Object.keys(UNIT_WORDS).map((k) => k.split(/[ -]/)[0]!))]);
 
 /** Hyphens directly before a lower-case letter: where "32-game" and "five-time" can end. */
 function hyphens(ctx: FigureContext): number[] {

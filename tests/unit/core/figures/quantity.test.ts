@@ -13,6 +13,14 @@ describe("quantities", () => {
     expect(mention("12 tonnes of food", "12 tonnes")).toMatchObject({ unit: "t" });
     expect(mention("the 100m hurdles", "100m")).toMatchObject({ value: 100, unit: "m" });
   });
+  it("tells energy (watt-hours, with a space or a hyphen) from power (watts)", () => {
+    expect(mention("It used 30 megawatt-hours.", "30 megawatt-hours")).toMatchObject({ value: 30, unit: "MWh" });
+    expect(mention("It used 30 megawatt hours.", "30 megawatt hours")).toMatchObject({ value: 30, unit: "MWh" });
+    expect(mention("a 500-kilowatt-hour battery", "500-kilowatt-hour")).toMatchObject({ value: 500, unit: "kWh" });
+    expect(mention("2 terawatt-hours of power", "2 terawatt-hours")).toMatchObject({ value: 2, unit: "TWh" });
+    expect(mention("1.5 gigawatt hours of power", "1.5 gigawatt hours")).toMatchObject({ value: 1.5, unit: "GWh" });
+    expect(mention("a 40-megawatt plant", "40-megawatt")).toMatchObject({ value: 40, unit: "MW" });
+  });
   it("reads hyphenated modifiers", () => {
     expect(mention("the 3,000-meter race", "3,000-meter")).toMatchObject({ value: 3000, unit: "m" });
     expect(mention("a 250,000-square-foot project", "250,000-square-foot")).toMatchObject({ value: 250000, unit: "sq ft" });

@@ -6,7 +6,7 @@ const THURSDAY = wordList(["thursday"]);
 const TWO_MAY = wordList(["two", "may"]);
 const TWO = wordList(["two"]);
 const PERCENT = wordList(["percent", "percent"]);
-const ABSENT = wordList(["absent", "Two", "per-cent"]);
+const ABSENT = wordList(["absent"]);
 const triggers = compileTriggers([THURSDAY, TWO_MAY, TWO, PERCENT, ABSENT]);
 
 describe("scan", () => {
@@ -19,8 +19,11 @@ describe("scan", () => {
     expect(Array.from(wordStarts(starts, THURSDAY))).toEqual([text.indexOf("Thursday")]);
     expect(Array.from(wordStarts(starts, TWO_MAY))).toEqual([text.indexOf("two"), text.indexOf("May")]);
     expect(Array.from(wordStarts(starts, PERCENT))).toEqual([text.indexOf("percent")]);
-    // Only lower-case words are triggers: "Two" and "per-cent" find nothing.
     expect(Array.from(wordStarts(starts, ABSENT))).toEqual([]);
+  });
+
+  it("refuses, when compiling, a trigger word the scan could never find", () => {
+    for (const word of ["Two", "per-cent", "kilowatt-hours", "café", ""]) expect(() => compileTriggers([wordList([word])])).toThrow(/a-z/);
   });
 
   it("refuses a word list the triggers were not compiled with", () => {
