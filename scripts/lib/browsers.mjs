@@ -176,10 +176,17 @@ async function waitThroughNavigation(page, predicate, timeout) {
   const deadline = Date.now() + timeout;
   let lastError;
   while (Date.now() < deadline) {
+    if (page.isClosed()) throw new Error("page closed while waiting for it");
+    // An evaluation that never settles while documents swap must not outlast the deadline.
+    let timer;
+    const expired = new Promise((resolve) => { timer = setTimeout(() => resolve("expired"), Math.max(0, deadline - Date.now())); });
     try {
-      if (await page.evaluate(predicate)) return;
+      const answer = await Promise.race([page.evaluate(predicate), expired]);
+      if (answer === true) return;
     } catch (err) {
       lastError = err;
+    } finally {
+      clearTimeout(timer);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -42,8 +42,9 @@ function mergeSorted(names: readonly Mention[], figures: readonly Mention[]): Me
 }
 
 /**
- * Where a name and a figure overlap ("the 2024 Paris Olympics", "May"), the longer span wins, and
- * on equal length the name: the recognizers each resolved their own overlaps already.
+ * Where two mentions overlap, the longer span wins, and on equal length the name: a name and a
+ * figure ("the 2024 Paris Olympics", "May"), or, seldom, a name the names recognizer found inside
+ * another in an all-capitals line ("REPUBLIC OF IRELAND" and "IRELAND").
  */
 export function mergeMentions(names: Mention[], figures: Mention[]): Mention[] {
   const all = inReadingOrder(names) && inReadingOrder(figures) ? mergeSorted(names, figures) : [...names, ...figures].sort(readingOrder);

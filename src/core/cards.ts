@@ -22,10 +22,6 @@ function dateOnOrBefore(a: string, b: string): boolean {
 }
 
 /** The offices a person held on a date (the article's publication date, or today). */
-export function officesOn(entry: Entry, date: string): Office[] {
-  return officesIn(entry.offices ?? [], date);
-}
-
 function officesIn(offices: readonly Office[], date: string): Office[] {
   return offices.filter((o) => dateOnOrBefore(o.start, date) && (!o.end || dateOnOrBefore(date, o.end)));
 }

@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeText, recognizeText } from "../../../src/core/analyze";
+import { analyzeText, mergeMentions, recognizeText } from "../../../src/core/analyze";
+import { recognizeFigures } from "../../../src/core/figures";
+import { recognizeNames } from "../../../src/core/names";
 import { createKnowledgeBase } from "../../../src/core/dataset/kb";
 import type { CompiledDataset } from "../../../src/core/dataset/schema";
 import type { Mention } from "../../../src/core/types";
@@ -70,10 +72,13 @@ describe("analyzeText on arbitrary input", () => {
     }
   });
 
-  it("gives, through recognizeText, the mentions analyzeText gives", () => {
+  it("recognizes, in recognizeText, the two recognizers' mentions merged, and builds cards without changing them", () => {
     fc.assert(
       fc.property(newsy, (text) => {
-        expect(recognizeText(text, kb, { publishedAt: "2024-06-13" })).toEqual(analyzeText(text, kb, { publishedAt: "2024-06-13" }).mentions);
+        const opts = { publishedAt: "2024-06-13" };
+        const merged = mergeMentions(recognizeNames(text, kb), recognizeFigures(text, opts));
+        expect(recognizeText(text, kb, opts)).toEqual(merged);
+        expect(analyzeText(text, kb, opts).mentions).toEqual(merged);
       }),
       { numRuns: 50 },
     );
