@@ -41,8 +41,12 @@ const RELATIVE = new RegExp(
 /** Seasons: summer, winter and autumn are seldom anything else; spring and fall need a cue. */
 const SEASON = /\b(?<season>[Ss]ummer|[Ww]inter|[Aa]utumn|[Ss]pring|[Ff]all)(?<q>[ \u00a0]quarter)?\b/y;
 const SEASON_CUE = /(?:\b(?:the|this|that|last|next|in|early|late|mid|recent|during|since|until|by|of|every|each)[ \u00a0]|\b(?:early|late|mid)-)$/i;
-/** "the 20th century", "the nineteenth century". */
-const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|(?<![\w-])(?<w>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]wenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))[ \u00a0-]century\b/y;
+/**
+ * "the 20th century", "the nineteenth century", and in headlines and names "the 21st Century", "THE
+ * TWENTY-FIRST CENTURY" (any case: a century written so is still one; where it is part of a longer
+ * name, "the Twenty-First Century Fund", the name is the longer span and wins).
+ */
+const CENTURY = /(?<![\w-])(?<n>\d{1,2})(?:st|nd|rd|th)[ \u00a0-]century\b|(?<![\w-])(?<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))[ \u00a0-]century\b/iy;
 const ORDINAL_VALUE: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
@@ -185,10 +189,15 @@ function numberAfterMonth(t: string, e: number): boolean {
 
 /** "first century", "twenty-second century": "century" after the ordinal word and a space or hyphen. */
 function centuryAfter(t: string, e: number): boolean {
-  const compound = t.charCodeAt(e) === 45 ? /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)/.exec(t.slice(e, e + 9)) : null;
+  const compound = t.charCodeAt(e) === 45 ? /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)/i.exec(t.slice(e, e + 9)) : null;
   const k = compound ? e + compound[0].length : e;
   const c = t.charCodeAt(k);
-  return (isSpace(c) || c === 45) && t.startsWith("century", k + 1);
+  return (isSpace(c) || c === 45) && isCenturyAt(t, k + 1);
+}
+
+/** "century" at `i`, in any case. */
+function isCenturyAt(t: string, i: number): boolean {
+  return (t.charCodeAt(i) | 32) === 99 && t.slice(i, i + 7).toLowerCase() === "century";
 }
 
 /** The sentence before an offset (back to the last full stop or line break), for tense cues. */
@@ -329,7 +338,7 @@ function dateDigits(ctx: FigureContext): DateDigits {
     if (len <= 2) {
       if (dayBeforeMonth(t, s, e)) out.dayMonth.push(s);
       if (len === 2 && next === 115) out.decade.push(s);
-      if (t.charCodeAt(e + 3) === 99 && t.startsWith("century", e + 3)) out.century.push(s);
+      if (isCenturyAt(t, e + 3)) out.century.push(s);
       if (clockLike(t, s, e)) out.clock.push(s);
     } else if (len === 4) {
       if (next === 45) out.iso.push(s);

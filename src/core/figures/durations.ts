@@ -103,6 +103,8 @@ export function findDurations(ctx: FigureContext, out: Candidate[]): void {
   for (const m of matchAt(COUNTED, text, numbersNear(ctx, wordStarts(ctx.starts, TIME_WORDS)))) {
     const g = m.groups!;
     if (g.hnum !== undefined) {
+      // "Forty-Second Street", "the Twenty-Second Amendment": in title case, an ordinal in a name.
+      if (/^[A-Z]/.test(g.hnum) && g.hunit === "Second") continue;
       const v = parseNumber(g.hnum.replace(/-/g, " "));
       if (v === undefined) continue;
       const unit = UNIT_CANON(g.hunit!);

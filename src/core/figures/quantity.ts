@@ -55,6 +55,8 @@ const NOT_COUNTED = new Set([
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
   "second", "seconds", "decade", "decades", "century", "old", "for", "odd", "plus", "way", "sided", "fold",
   "third", "thirds", "tenth", "tenths", "quarter", "quarters", "fifths", "fourths", "half", "halves",
+  // Ordinals: "twenty-first" is the 21st, not twenty firsts.
+  "first", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
   "all", "love", "nil", "some", "and", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
   "twenty", "hundred", "thousand", "million", "billion", "percent", "one", "two", "three", "four",
   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "long", "off", "time's",

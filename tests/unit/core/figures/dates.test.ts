@@ -86,6 +86,11 @@ describe("centuries", () => {
     // Not "second century" (year 101) inside "twenty-second", nor twenty seconds.
     expect(mention("cities of the twenty-second century", "twenty-second century").resolved).toBe("2101");
     expect(mention("Twenty-third century cities", "Twenty-third century").resolved).toBe("2201");
+    // Headlines and titles capitalize it.
+    expect(mention("Art of the 21st Century", "21st Century").resolved).toBe("2001");
+    expect(mention("HOPES FOR THE 21ST CENTURY", "21ST CENTURY").resolved).toBe("2001");
+    expect(mention("Music of the Nineteenth Century", "Nineteenth Century").resolved).toBe("1801");
+    expect(mention("A Twenty-First Century Plan", "Twenty-First Century").resolved).toBe("2001");
   });
 });
 

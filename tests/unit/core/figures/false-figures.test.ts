@@ -16,6 +16,12 @@ describe("no false figures", () => {
     expect(spans("The Knicks won 81-70 and lead the series 2-1.")).toEqual([]);
     expect(spans("He played in Euro 2024 and Vision 2030.")).toEqual([]);
   });
+  it("reads spelled ordinals as ordinals, not as counts or seconds", () => {
+    expect(spans("a twenty-first birthday and the Twenty-first")).toEqual([]);
+    expect(spans("on Forty-Second Street, after the Twenty-Second Amendment")).toEqual([]);
+    // Lower case, "forty-second" is as often a length of time.
+    expect(spans("after a forty-second delay")).toEqual(["forty-second"]);
+  });
   it("skips counts that look like years", () => {
     expect(spans("Some 2000 troops and 1500 people")).toEqual([]);
   });
