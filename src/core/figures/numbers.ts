@@ -55,8 +55,15 @@ export const FRACTION_OF_SRC = `(?:(?:${WORD}|a)[- ](?:tenths?|thirds?|quarters?
 /** Any number: digits, a fraction of a number, or words. */
 export const NUMBER_SRC = `(?:${DIGITS_SRC}|${FRACTION_OF_SRC}|\\b${SPELLED_SRC}\\b)`;
 
-/** Scale after a number: " million", "bn", "m" (attached or spaced for words; attached only for m/b/k). */
-export const SCALE_SRC = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn)\b|(?:m|b|k)\b(?!\.\w))`;
+const SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "mio", "mn", "bn", "tn", "trn"];
+/** A word in lower case, title case ("Million", headlines) or capitals ("MILLION"). */
+const anyCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`;
+/**
+ * Scale after a number: " million", "bn", "m" (attached or spaced for words; attached only for
+ * m/b/k, and M/B/K as in "$40M", "$5B", "$120K"). Headlines capitalize the word ("$7 Billion"):
+ * read without it, the amount would be a thousand to a billion times too small.
+ */
+export const SCALE_SRC = String.raw`(?:[ \u00a0-]?(?:${SCALE_WORDS.map(anyCase).join("|")})\b|(?:m|b|k|M|B|K)\b(?!\.\w))`;
 
 function wordsValue(words: string): number | undefined {
   const lower = words.toLowerCase();

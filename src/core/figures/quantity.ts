@@ -81,7 +81,7 @@ const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands
 
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */
 const RATE = new RegExp(
-  `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b`,
+  `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b(?![ \\u00a0](?:ago|earlier|before|later|previously|back)\\b)`,
   "y",
 );
 
@@ -155,10 +155,32 @@ function quantityDigits(ctx: FigureContext): QuantityDigits {
   return out;
 }
 
+/**
+ * The length of a minus sign written before a temperature at `start` ("-5 °F", "−20 °C", "minus 10
+ * degrees"), or 0. A hyphen counts only where it cannot join two numbers: at the start of the
+ * text or after a space or an opening bracket ("20-30°C" is a range). Dropping the sign would turn
+ * a frost into a warm day, and its conversion with it.
+ */
+function minusBefore(text: string, start: number): number {
+  const c = text.charCodeAt(start - 1);
+  if (c === 0x2212 || c === 45) {
+    const b = start >= 2 ? text.charCodeAt(start - 2) : 32;
+    return b === 32 || b === 0xa0 || b === 40 || b === 10 ? 1 : 0;
+  }
+  return /(?:^|[\s(])minus[ \u00a0]$/i.test(text.slice(Math.max(0, start - 7), start)) ? 6 : 0;
+}
+
 /** Adds the family's candidates to `out`. */
 export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
   const push = (start: number, end: number, value: number | undefined, unit: string | undefined, rule: string, confidence = 0.9) => {
+    if (value !== undefined && unit?.startsWith("°")) {
+      const minus = minusBefore(text, start);
+      if (minus > 0) {
+        start -= minus;
+        value = -value;
+      }
+    }
     out.push(candidate("quantity", start, end, value !== undefined ? clean(value) : undefined, unit || undefined, confidence, rule, 1));
   };
 
@@ -247,5 +269,9 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
   }
 }
 
-/** "a week", "per year", "per day per athlete" after a money or percent figure: a rate. */
-export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an|per)[ \u00a0](?:year|month|week|day|hour|night|head|person|capita|annum)\b)(?:[ \u00a0]per[ \u00a0][a-z]+\b)*/;
+/**
+ * "a week", "per year", "per day per athlete" after a money or percent figure: a rate. Not "a year
+ * ago", "a year earlier", "a year before", "a year later": "$1.5 billion a year ago" is an amount
+ * then, not per year.
+ */
+export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an|per)[ \u00a0](?:year|month|week|day|hour|night|head|person|capita|annum)\b)(?![ \u00a0](?:ago|earlier|before|later|previously|back)\b)(?:[ \u00a0]per[ \u00a0][a-z]+\b)*/;

@@ -2,6 +2,21 @@ import { describe, expect, it } from "vitest";
 import { figures, mention } from "./helpers";
 
 describe("money", () => {
+  it("reads a scale written in a headline's capitals: the amount is not a thousand or a billion times too small", () => {
+    expect(mention("Startup Raises $40 Million In New Funding", "$40 Million")).toMatchObject({ value: 40e6, unit: "USD" });
+    expect(mention("EU Fines Google €2.4 Billion", "€2.4 Billion")).toMatchObject({ value: 2.4e9, unit: "EUR" });
+    expect(mention("BUYS $2 BILLION STAKE", "$2 BILLION").value).toBe(2e9);
+    expect(mention("a $120K salary", "$120K").value).toBe(120e3);
+    expect(mention("a $5B deal", "$5B").value).toBe(5e9);
+    expect(mention("a £2.5M fine", "£2.5M")).toMatchObject({ value: 2.5e6, unit: "GBP" });
+    expect(mention("a $3.2 Bn loss", "$3.2 Bn").value).toBe(3.2e9);
+    expect(mention("a fine of €2.5 mio", "€2.5 mio").value).toBe(2.5e6);
+  });
+  it("reads an amount then, not a rate, in \"a year ago\" and \"a year earlier\"", () => {
+    expect(mention("compared with $1.5 billion a year ago.", "$1.5 billion")).toMatchObject({ type: "money", unit: "USD" });
+    expect(mention("up from $8 million a year earlier.", "$8 million")).toMatchObject({ type: "money", unit: "USD" });
+    expect(mention("It costs $1,300 a week.", "$1,300 a week")).toMatchObject({ type: "quantity", unit: "USD/week" });
+  });
   it("normalizes symbols and scale words to units of the currency", () => {
     expect(mention("a $50 billion loan", "$50 billion")).toMatchObject({ type: "money", value: 5e10, unit: "USD", key: "fig:money:50000000000 USD" });
     expect(mention("a US$5.4 million gift", "US$5.4 million")).toMatchObject({ value: 5.4e6, unit: "USD" });

@@ -13,6 +13,13 @@ describe("quantities", () => {
     expect(mention("12 tonnes of food", "12 tonnes")).toMatchObject({ unit: "t" });
     expect(mention("the 100m hurdles", "100m")).toMatchObject({ value: 100, unit: "m" });
   });
+  it("keeps a temperature's minus sign, and reads a hyphen between numbers as a range", () => {
+    expect(mention("Overnight lows hit -5 °F in Minnesota.", "-5 °F")).toMatchObject({ value: -5, unit: "°F" });
+    expect(mention("The low was minus 10 degrees Celsius.", "minus 10 degrees Celsius")).toMatchObject({ value: -10, unit: "°C" });
+    expect(mention("Temperatures fell to \u221220 °C.", "\u221220 °C").value).toBe(-20);
+    expect(mention("a low of (-3°C)", "-3°C").value).toBe(-3);
+    expect(mention("temperatures of 20-30°C", "30°C").value).toBe(30);
+  });
   it("tells energy (watt-hours, with a space or a hyphen) from power (watts)", () => {
     expect(mention("It used 30 megawatt-hours.", "30 megawatt-hours")).toMatchObject({ value: 30, unit: "MWh" });
     expect(mention("It used 30 megawatt hours.", "30 megawatt hours")).toMatchObject({ value: 30, unit: "MWh" });
