@@ -24,6 +24,11 @@ export interface AliasHit {
   acronym: boolean;
   /** Per alias token: written in lower case in the dataset ("of", "the", "de"). */
   lower: boolean[];
+  /**
+   * Per alias token: its folded key, without the loosening the index applies (names/doc.ts compares
+   * the text's spelling with it). Made when first asked; null until then.
+   */
+  folded: string[] | null;
 }
 
 export interface TrieNode {
@@ -64,7 +69,7 @@ export function addToAliasIndex(index: AliasIndex, entries: Iterable<Entry>): vo
     }
     const hits = (node!.hits ??= []);
     for (const h of hits) if (h.entry === entry && h.kind === kind) return;
-    hits.push({ entry, alias, kind, ambiguous, acronym: keys.acronym, lower: keys.lower });
+    hits.push({ entry, alias, kind, ambiguous, acronym: keys.acronym, lower: keys.lower, folded: null });
     index.count++;
   };
   for (const entry of entries) {

@@ -175,7 +175,7 @@ function readMap(r: Reader, start: number, depth: number): { map: Map<string, Tr
       if (typeof alias !== "string") return undefined;
       const found: AliasHit = {
         entry, alias, kind: k === 0 ? "name" : k <= aliasCount ? "alias" : "demonym",
-        ambiguous: (flags & 2) !== 0, acronym: (flags & 1) !== 0, lower,
+        ambiguous: (flags & 2) !== 0, acronym: (flags & 1) !== 0, lower, folded: null,
       };
       if (hits) hits.push(found);
       else hits = [found];

@@ -6,7 +6,7 @@
 import type { AliasHit } from "../dataset/kb";
 import type { Entry } from "../dataset/schema";
 import type { Flags } from "./layout";
-import { TokenKind, type Token } from "../text/tokenize";
+import { tokenize, TokenKind, type Token } from "../text/tokenize";
 import { compileWordTrie, trieHas } from "../text/word-trie";
 import type { EntityType, Mention } from "../types";
 import type { Candidate } from "./doc-types";
@@ -38,6 +38,16 @@ const SUBTYPE_PRIOR: Record<string, number> = {
 
 function prior(e: Entry): number {
   return (e.subtype && SUBTYPE_PRIOR[e.subtype]) ?? 1.5;
+}
+
+/** A folded word with y read as i and a run of i as one ("zelenskyy", "zelenskiy" → "zelenski"). */
+function transliterated(key: string): string {
+  return key.replace(/[iy]+/g, "i");
+}
+
+/** Each alias's tokens' folded keys, made when first asked (most aliases never are in a text). */
+function foldedAliasKeys(h: AliasHit): string[] {
+  return (h.folded ??= tokenize(h.alias).map((t) => t.key));
 }
 
 function keyOf(c: Candidate): string {
@@ -140,9 +150,27 @@ export class DocState {
     if (type === "organization" && next?.kind === TokenKind.Word && !next.cap && COMPANY_FOLLOWERS.has(next.key)) { s += 2; cue = true; }
     if (this.unambiguous.has(h.entry.id)) { s += 3; cue = true; }
     if (this.related.has(h.entry.id)) { s += 2; cue = true; }
+    // Spelled otherwise than the alias: only the article naming this entry elsewhere says it is meant
+    // (a title says a person is meant, not which one: "Gen. Milley" is not Milei).
+    if (!this.spelledAsAlias(c, h) && !this.unambiguous.has(h.entry.id) && !this.related.has(h.entry.id)) return null;
     const risky = h.ambiguous || (single && this.weak[c.from] && !first.upper && inList(first, LEX_COMMON));
     if (risky && !cue) return null;
     return s;
+  }
+
+  /**
+   * Whether the text spells the alias as the dataset does, once folded, or as a transliteration of
+   * it (y for i: "Zelenskiy", "Zelenskyy"). Aliases are found through a looser key that also
+   * collapses doubled letters, which takes "Cameron" to Cameroon, "Milley" to Milei and "Shanxi"
+   * to Shaanxi: such a match is linked only where the article names the entry another way too.
+   */
+  private spelledAsAlias(c: Candidate, h: AliasHit): boolean {
+    const keys = foldedAliasKeys(h);
+    for (let k = 0; k < keys.length; k++) {
+      const key = this.tokens[c.from + k]?.key;
+      if (key !== keys[k] && (key === undefined || transliterated(key) !== transliterated(keys[k]!))) return false;
+    }
+    return true;
   }
 
   /** "in May", "May 5": a month in a date. */
@@ -168,7 +196,7 @@ export class DocState {
         if (!h.ambiguous && h.kind !== "demonym" && h.entry.type === "place") { this.placeEnds.add(c.to); break; }
       }
       // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
-      if (hits.length === 1 && !hits[0]!.ambiguous) {
+      if (hits.length === 1 && !hits[0]!.ambiguous && this.spelledAsAlias(c, hits[0]!)) {
         const e = hits[0]!.entry;
         if (hits[0]!.kind !== "demonym") this.unambiguous.add(e.id);
         if (e.country) this.related.add(e.country);

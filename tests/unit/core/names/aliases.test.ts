@@ -1,6 +1,8 @@
 /** Dataset aliases in running text: case, word bounds, possessives, dotted forms, folding. */
 import { describe, expect, it } from "vitest";
-import { find, names } from "./fixture";
+import { createKnowledgeBase } from "../../../../src/core/dataset/kb";
+import { recognizeNames } from "../../../../src/core/names";
+import { ENTRIES, find, names } from "./fixture";
 
 describe("dataset aliases", () => {
   it("links a name and its aliases to the entry", () => {
@@ -22,6 +24,20 @@ describe("dataset aliases", () => {
   it("folds diacritics and transliterations", () => {
     expect(find("Talks with Gerhard Schroder ended.", "Gerhard Schroder")?.entityId).toBe("Q1");
     expect(find("Mr. Zelenskiy spoke.", "Zelenskiy")?.entityId).toBe("Q3874799");
+  });
+
+  it("does not take a name spelled with other doubled letters for the entry (Cameron is not Cameroon)", () => {
+    const local = createKnowledgeBase({ version: 1, builtAt: "2024-01-01", entries: [
+      ...ENTRIES,
+      { id: "Q1009", type: "place", name: "Cameroon", aliases: [], description: "country", facts: [], source: "test", asOf: "2024", subtype: "country" },
+      { id: "Q-milei", type: "person", name: "Javier Milei", aliases: ["Milei"], description: "politician", facts: [], source: "test", asOf: "2024" },
+    ] });
+    const linked = (text: string) => recognizeNames(text, local).map((m) => `${m.text}/${m.entityId}`);
+    expect(linked("Cameron said the talks failed.")).not.toContain("Cameron/Q1009");
+    expect(linked("Gen. Milley testified on Tuesday.")).not.toContain("Milley/Q-milei");
+    expect(linked("Cameroon beat Nigeria.")).toContain("Cameroon/Q1009");
+    // A transliteration (y for i) still finds the entry.
+    expect(linked("Mr. Zelenskiy spoke.")).toContain("Zelenskiy/Q3874799");
   });
 
   it("is word-bounded and never links a lower-case word", () => {
