@@ -159,18 +159,23 @@ export class DocState {
   }
 
   /**
-   * Whether the text spells the alias as the dataset does, once folded, or as a transliteration of
-   * it (y for i: "Zelenskiy", "Zelenskyy"). Aliases are found through a looser key that also
-   * collapses doubled letters, which takes "Cameron" to Cameroon, "Milley" to Milei and "Shanxi"
-   * to Shaanxi: such a match is linked only where the article names the entry another way too.
+   * Whether the text spells the alias as the dataset does, once folded, or close enough to be the
+   * same name: a transliteration (y for i: "Zelenskiy", "Zelenskyy"), or a name of several words
+   * where at least one is spelled exactly ("Massoud Barzani" for Masoud Barzani). Aliases are found
+   * through a looser key that also collapses doubled letters, which takes a one-word "Cameron" to
+   * Cameroon, "Milley" to Milei and "Shanxi" to Shaanxi: such a match is linked only where the
+   * article names the entry another way too.
    */
   private spelledAsAlias(c: Candidate, h: AliasHit): boolean {
     const keys = foldedAliasKeys(h);
+    let exact = 0, loose = 0;
     for (let k = 0; k < keys.length; k++) {
-      const key = this.tokens[c.from + k]?.key;
-      if (key !== keys[k] && (key === undefined || transliterated(key) !== transliterated(keys[k]!))) return false;
+      const t = this.tokens[c.from + k];
+      if (!t || t.kind !== TokenKind.Word) continue;
+      if (t.key === keys[k] || transliterated(t.key) === transliterated(keys[k]!)) exact++;
+      else loose++;
     }
-    return true;
+    return loose === 0 || exact > 0;
   }
 
   /** "in May", "May 5": a month in a date. */
