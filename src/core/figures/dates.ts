@@ -254,6 +254,27 @@ const ABBREVIATIONS = new Set([
   "sgt", "capt", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs",
 ]);
 
+/** The sentence after an offset, up to its end or 120 characters, for tense cues. */
+function sentenceAfter(text: string, i: number): string {
+  const rest = text.slice(i, i + 120);
+  const end = rest.search(/[.!?](?:\s|$)|\n/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * The year of a month (and day) written without one. The publication's, unless the sentence sets
+ * it on the other side of the publication day: "were killed on Oct. 7" in a June story is last
+ * October, not a date four months ahead; "the vote is set for March" in a June story is next March.
+ */
+function yearWithout(pub: Day, text: string, start: number, end: number, m: number, d?: number): number {
+  const ahead = m - pub.m || (d === undefined ? 0 : d - pub.d);
+  if (ahead === 0) return pub.y;
+  const sentence = `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
+  if (ahead > 0 && !looksAhead(sentence) && PAST_CUE.test(sentence)) return pub.y - 1;
+  if (ahead < 0 && FUTURE_CUE.test(sentence) && !PAST_CUE.test(sentence)) return pub.y + 1;
+  return pub.y;
+}
+
 function dayOrMonth(pub: Day | undefined, y: number | undefined, m: number, d?: number): { resolved?: string; approximate?: boolean } {
   const year = y ?? pub?.y;
   if (year === undefined) return {};
@@ -376,13 +397,16 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
       push(secondStart, m.index + m[0].length, "date: day (range end)", dayOrMonth(pub, y, mi, Number(g.day2)));
       continue;
     }
-    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, Number(g.day)));
+    const day = Number(g.day);
+    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y ?? (pub && yearWithout(pub, text, m.index, m.index + m[0].length, mi, day)), mi, day));
   }
   for (const m of matchAt(DAY_MONTH, text, digits.dayMonth)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     // A day before a month ("5 May") is a date even when a capitalized word follows it.
-    push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, g.year ? Number(g.year) : undefined, mi, Number(g.day)));
+    const day = Number(g.day);
+    const y = g.year ? Number(g.year) : pub && yearWithout(pub, text, m.index, m.index + m[0].length, mi, day);
+    push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, y, mi, day));
   }
   for (const m of matchAt(MONTH_YEAR, text, monthsBeforeNumber)) {
     const g = m.groups!;
@@ -448,7 +472,7 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
     const mi = monthIndex(word)!;
     const rel = /\b(?:last|next|this)[ \u00a0]$/i.exec(before);
     if (rel) continue; // RELATIVE handles "last November"
-    push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(pub.y, mi) } : {}, cue ? 0.85 : 0.75);
+    push(m.index, m.index + word.length, "date: month name, against the publication date", pub ? { resolved: isoMonth(yearWithout(pub, text, m.index, m.index + word.length, mi), mi) } : {}, cue ? 0.85 : 0.75);
   }
   for (const m of matchAt(BARE_YEAR, text, digits.year)) {
     const g = m.groups!;
@@ -512,7 +536,7 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
     const h = m.groups!.h!.replace(/’/g, "'");
     const fixed = FIXED_HOLIDAYS[h.toLowerCase()];
     const yearAfter = /^,?[ \u00a0]((?:19|20)\d\d)\b/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    const y = yearAfter ? Number(yearAfter[1]) : pub?.y;
+    const y = yearAfter ? Number(yearAfter[1]) : pub && fixed ? yearWithout(pub, text, m.index, m.index + m[0].length, fixed[0], fixed[1]) : undefined;
     push(m.index, m.index + m[0].length, `date: holiday "${h}"`, fixed && y !== undefined ? { resolved: isoDay({ y, m: fixed[0], d: fixed[1] }) } : {}, 0.8);
   }
   const centuryStarts = mergeStarts(digits.century, wordsFollowedBy(text, wordStarts(ctx.starts, CENTURY_ORDINALS), centuryAfter));

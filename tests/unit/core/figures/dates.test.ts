@@ -22,6 +22,21 @@ describe("absolute dates", () => {
       ["31", "1998-05-31"],
     ]);
   });
+  it("takes the year before or after the publication's when the sentence's tense says so", () => {
+    // Past events later in the calendar than the publication day happened last year.
+    expect(mention("Israel said 1,200 people were killed on Oct. 7.", "Oct. 7", PUB).resolved).toBe("2023-10-07");
+    expect(mention("The 7 October attack killed 1,200.", "7 October", PUB).resolved).toBe("2023-10-07");
+    expect(mention("The company unveiled the phone in September.", "September", PUB).resolved).toBe("2023-09");
+    expect(mention("The results, released on Dec. 28, showed a rise.", "Dec. 28", "2024-01-03").resolved).toBe("2023-12-28");
+    expect(mention("Christmas Day was quiet.", "Christmas Day", "2024-01-03").resolved).toBe("2023-12-25");
+    // Plans for a month earlier in the calendar are next year's.
+    expect(mention("The referendum is set for March.", "March", PUB).resolved).toBe("2025-03");
+    expect(mention("He will travel in March.", "March", PUB).resolved).toBe("2025-03");
+    // Otherwise the publication's year.
+    expect(mention("Elections will be held in November.", "November", PUB).resolved).toBe("2024-11");
+    expect(mention("In May, prices rose.", "May", PUB).resolved).toBe("2024-05");
+    expect(mention("The loan deal, signed on June 10, was praised.", "June 10", PUB).resolved).toBe("2024-06-10");
+  });
   it("resolves fixed holidays", () => {
     expect(mention("St. Patrick's Day is well behind us", "St. Patrick's Day", "1998-04-07").resolved).toBe("1998-03-17");
   });
