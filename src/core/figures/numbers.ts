@@ -18,6 +18,8 @@ const TENS: Record<string, number> = {
 export const SCALE: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  // South Asian counting: a lakh is 100,000, a crore 10 million ("Rs 500 crore", "₹1.5 lakh crore").
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, "lakh crore": 1e12,
 };
 const FRACTIONS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
@@ -43,7 +45,12 @@ export const SPELLED_SRC =
   `(?:a${J}(?:hundred|dozen|half)|half${J}a|(?:(?:${TENS_WORD})(?:${J}(?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD}|zero|dozen)` +
   `(?:${J}(?:hundred|thousand))?(?:${J}and${J}a${J}half)?)`;
 
-export const DIGITS_BODY_SRC = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d|,\d))?|\.\d+)`;
+/**
+ * A number in digits: South Asian grouping ("1,00,000", "10,00,000": pairs before the last three
+ * digits), Western grouping by commas or spaces, a plain run with decimals or a decimal comma, or
+ * decimals alone.
+ */
+export const DIGITS_BODY_SRC = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d|,\d))?|\.\d+)`;
 /** "1-1/2", "2 1/2": a whole number and a simple fraction, as US wire copy writes them. */
 const MIXED_FRACTION_SRC = String.raw`\d{1,3}[- \u00a0][1-7]\/[2348](?![\d\/])`;
 /** A number in digits; never the part after a slash ("24/7", "7/32", the "2" of "1/2"). */
@@ -55,7 +62,7 @@ export const FRACTION_OF_SRC = `(?:(?:${WORD}|a)[- ](?:tenths?|thirds?|quarters?
 /** Any number: digits, a fraction of a number, or words. */
 export const NUMBER_SRC = `(?:${DIGITS_SRC}|${FRACTION_OF_SRC}|\\b${SPELLED_SRC}\\b)`;
 
-const SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "mio", "mn", "bn", "tn", "trn"];
+const SCALE_WORDS = ["hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "mio", "mn", "bn", "tn", "trn", "lakh crore", "lakhs", "lakh", "crores", "crore"];
 /** A word in lower case, title case ("Million", headlines) or capitals ("MILLION"). */
 const anyCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`;
 /**

@@ -12,6 +12,13 @@ describe("money", () => {
     expect(mention("a $3.2 Bn loss", "$3.2 Bn").value).toBe(3.2e9);
     expect(mention("a fine of €2.5 mio", "€2.5 mio").value).toBe(2.5e6);
   });
+  it("reads lakh and crore, and South Asian digit grouping", () => {
+    expect(mention("India will spend Rs 500 crore on the highway.", "Rs 500 crore")).toMatchObject({ value: 5e9, unit: "INR" });
+    expect(mention("a package of ₹1.5 lakh crore", "₹1.5 lakh crore").value).toBe(1.5e12);
+    expect(mention("Rs 1,00,000 per family was paid", "Rs 1,00,000").value).toBe(1e5);
+    expect(mention("INR 5,000 crore for roads", "INR 5,000 crore").value).toBe(5e10);
+    expect(mention("a $1,500 fee", "$1,500").value).toBe(1500);
+  });
   it("reads an amount then, not a rate, in \"a year ago\" and \"a year earlier\"", () => {
     expect(mention("compared with $1.5 billion a year ago.", "$1.5 billion")).toMatchObject({ type: "money", unit: "USD" });
     expect(mention("up from $8 million a year earlier.", "$8 million")).toMatchObject({ type: "money", unit: "USD" });
