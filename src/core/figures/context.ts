@@ -8,6 +8,7 @@
 import type { KnowledgeBase } from "../dataset/kb";
 import type { Entry, Fact } from "../dataset/schema";
 import { CURRENCY_NAMES, formatExact, formatMoney, formatNumber, formatQuantity, formatShare, formatTimes } from "../format";
+import { localCurrency } from "./shared-currencies";
 import type { Mention } from "../types";
 import { MONTH_NAMES, addDays, addMonths, daysBetween, describeResolved, parseIsoDay, type Day } from "./calendar";
 import { consistencyNotes } from "./consistency";
@@ -312,9 +313,18 @@ function comparisonsWith(country: Entry): Comparison[] {
 function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
   // Read once: each is asked several times below.
-  const { unit: currency, value: amount, valueMax: amountMax, approximate } = m;
+  const { value: amount, valueMax: amountMax, approximate } = m;
+  let currency = m.unit;
   if (amount === undefined || !currency) return lines;
-  const name = CURRENCY_NAMES[currency] ?? currency;
+  let name = CURRENCY_NAMES[currency] ?? currency;
+  // "Pakistan allocated Rs 1.5 trillion": rupees of the country it concerns, not India's. Without a
+  // bundled rate for that currency no conversion or comparison follows.
+  const country = concernedCountry(m, kb, input.text, input.mentions, input.index);
+  const local = localCurrency(m, country, input.text);
+  if (local) {
+    currency = local.code;
+    name = local.name;
+  }
   const range = amountMax !== undefined;
   if (approximate && range) {
     // "multibillion-dollar": more than one of the unit, fewer than a thousand.
@@ -360,8 +370,6 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
     }
   }
   if (usd === undefined) return lines;
-  // The country it concerns.
-  const country = concernedCountry(m, kb, input.text, input.mentions, input.index);
   if (country) {
     for (const { value, perHead, said } of comparisonsWith(country)) {
       lines.push(`≈ ${perHead ? formatMoney(usd / value, "USD") : shareOrTimes(usd / value)}${said}`);
