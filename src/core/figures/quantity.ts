@@ -170,6 +170,19 @@ function minusBefore(text: string, start: number): number {
   return /(?:^|[\s(])minus[ \u00a0]$/i.test(text.slice(Math.max(0, start - 7), start)) ? 6 : 0;
 }
 
+/** Words of money in the clause before "pounds": paid, fined, cost, worth, salary, budget… */
+const MONEY_BEFORE = /\b(?:paid|pay|pays|paying|fined?|fines|cost|costs|costing|worth|price[ds]?|sold|bought|earn(?:s|ed|ing)?|spen[dt]|spending|charge[ds]?|owe[ds]?|raised?|donated?|awarded?|compensation|salary|salaries|budget|bonus|fees?|loans?|debts?|profits?|revenues?|tax(?:es)?|bills?|wages?|funding|invest(?:ed|ment)?|contract|prize|rent)\b[^.;!?]*$/i;
+/** …or right after it: "pounds for the car", "pounds in damages", "pounds a week". */
+const MONEY_AFTER = /^[ \u00a0](?:for|in (?:damages|fines|compensation)|an? (?:week|month|year)|per (?:week|month|year))\b/i;
+
+/**
+ * Whether "pounds" at [start, end) is more likely money than weight: money words in its clause. A
+ * weight shown for money ("fined him 500 pounds" = 227 kg) is a false fact; neither is shown then.
+ */
+function poundsOfMoney(text: string, start: number, end: number): boolean {
+  return MONEY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || MONEY_AFTER.test(text.slice(end, end + 24));
+}
+
 /** Adds the family's candidates to `out`. */
 export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
   const { text } = ctx;
@@ -192,6 +205,8 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     const info = UNIT_WORDS[key];
     if (!info) continue;
     // "pounds" after a bare number is weight; with a currency scale it is money, found elsewhere.
+    // Money talk around it ("paid 5,000 pounds for the car") leaves it unread rather than weighed.
+    if ((key === "pound" || key === "pounds") && poundsOfMoney(text, m.index, m.index + m[0].length)) continue;
     let unit = info.symbol;
     let end = m.index + m[0].length;
     if (g.temp) unit = TEMPERATURE_SUFFIX[g.temp.trim().toLowerCase()] ?? unit;
@@ -258,7 +273,8 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     const g = m.groups!;
     const info = UNIT_WORDS[g.unit!.toLowerCase()];
     const scale = (VAGUE_SCALE[g.lead!.toLowerCase()] ?? 1) * (g.mid ? VAGUE_SCALE[g.mid.toLowerCase()] ?? 1 : 1);
-    if (info) push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
+    if (!info || (info.symbol === "lb" && poundsOfMoney(text, m.index, m.index + m[0].length))) continue;
+    push(m.index, m.index + m[0].length, scale, info.symbol, `quantity: "${g.lead!.toLowerCase()} of ${g.unit!.toLowerCase()}" (order of magnitude)`, 0.75);
   }
 
   for (const m of matchAt(RATE, text, numbersNear(ctx, offsetsWhere(text, wordStarts(ctx.starts, RATE_WORDS), rateArticleBefore), 40))) {

@@ -13,6 +13,13 @@ describe("quantities", () => {
     expect(mention("12 tonnes of food", "12 tonnes")).toMatchObject({ unit: "t" });
     expect(mention("the 100m hurdles", "100m")).toMatchObject({ value: 100, unit: "m" });
   });
+  it("does not weigh pounds that are money", () => {
+    expect(spans("He paid 5,000 pounds for the car.")).toEqual([]);
+    expect(spans("The court fined him 500 pounds.")).toEqual([]);
+    expect(spans("The cost ran into millions of pounds.")).toEqual([]);
+    expect(mention("The baby weighed 8 pounds.", "8 pounds")).toMatchObject({ value: 8, unit: "lb" });
+    expect(mention("hundreds of pounds of cocaine", "hundreds of pounds").unit).toBe("lb");
+  });
   it("keeps a temperature's minus sign, and reads a hyphen between numbers as a range", () => {
     expect(mention("Overnight lows hit -5 °F in Minnesota.", "-5 °F")).toMatchObject({ value: -5, unit: "°F" });
     expect(mention("The low was minus 10 degrees Celsius.", "minus 10 degrees Celsius")).toMatchObject({ value: -10, unit: "°C" });
