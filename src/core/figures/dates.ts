@@ -113,6 +113,13 @@ function looksAhead(before: string): boolean {
   return FUTURE_CUE.test(before) || (WEAK_FUTURE_CUE.test(before) && !PAST_CUE.test(before.replace(/\b(?:planned|scheduled|expected)\b/gi, "")));
 }
 
+/** A street name after a number: the number is the house's, not a year. */
+const STREET_AFTER = /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court|Terrace)\b/;
+/** "his late 50s", "their early 20s": an age. */
+const AGE_BEFORE = /\b(?:his|her|their|my|your|our|its)[ \u00a0](?:(?:early|mid|late)[ \u00a0-])?$/i;
+/** A sentence about the weather: "the 90s" there are degrees. */
+const WEATHER = /\b(?:temperatures?|highs?|lows?|degrees|heat|weather|forecasts?|thermometers?|warm|hot|cool|cold)\b/i;
+
 /** Capitalized words that commonly stand before a year and are not part of a name. */
 const YEAR_LEADS = new Set([
   "In", "On", "Since", "By", "Until", "Through", "From", "During", "Of", "The", "And", "For", "After", "Before",
@@ -481,6 +488,8 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "2000 troops", "1500 people": a count before a plural noun, not a year.
     if (/^[ \u00a0](?:[a-z]+s|people|men|women|children|police|personnel|staff|cattle)\b(?!['’])/.test(after) && !/^[ \u00a0](?:was|has|is|saw|as|this|its|his|thus|plus|always|perhaps|levels?|figures|elections|games|crisis|census|olympics|season's)\b/.test(after)) continue;
+    // "1600 Pennsylvania Avenue": a house number.
+    if (STREET_AFTER.test(after)) continue;
     if (g.y2 !== undefined) {
       const y1 = Number(g.year);
       const y2 = Math.floor(y1 / 100) * 100 + Number(g.y2);
@@ -493,6 +502,8 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
   for (const m of matchAt(DECADE, text, digits.decade)) {
     const g = m.groups!;
     const s = g.full ?? g.short!;
+    // "in his late 50s" is an age, "highs in the 90s" a temperature: only "the 90s" alone is a decade.
+    if (g.short && (AGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || WEATHER.test(sentenceBefore(text, m.index) + sentenceAfter(text, m.index)))) continue;
     const year = g.full ? Number(s.slice(0, 4)) : 1900 + Number(s.slice(0, 2));
     push(m.index, m.index + s.length, "date: decade", { resolved: String(year), approximate: true }, 0.85);
   }

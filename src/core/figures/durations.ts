@@ -113,6 +113,9 @@ export function findDurations(ctx: FigureContext, out: Candidate[]): void {
     }
     const v = parseNumber(g.num!);
     if (v === undefined) continue;
+    // "the Thirty Years' War", "the Seven Years’ War": a name, not a length of time.
+    const apostrophe = text.charCodeAt(m.index + m[0].length);
+    if (/^[A-Z]/.test(g.unit!) && (apostrophe === 39 || apostrophe === 0x2019)) continue;
     const unit = UNIT_CANON(g.unit!);
     let end = m.index + m[0].length;
     // A compound time ("2 hours, 32 minutes, 25.3 seconds") reads as one duration in seconds.

@@ -22,6 +22,14 @@ describe("no false figures", () => {
     // Lower case, "forty-second" is as often a length of time.
     expect(spans("after a forty-second delay")).toEqual(["forty-second"]);
   });
+  it("skips ages and temperatures written like decades, house numbers and names of wars", () => {
+    expect(spans("He is in his late 50s.")).toEqual([]);
+    expect(spans("Highs will reach the mid-80s, and temperatures stay in the 90s.")).toEqual([]);
+    expect(spans("music of the 90s")).toEqual(["90s"]);
+    expect(spans("The White House at 1600 Pennsylvania Avenue.")).toEqual([]);
+    expect(spans("The Thirty Years’ War and the Seven Years' War")).toEqual([]);
+    expect(spans("in four years' time")).toEqual(["four years"]);
+  });
   it("skips counts that look like years", () => {
     expect(spans("Some 2000 troops and 1500 people")).toEqual([]);
   });
