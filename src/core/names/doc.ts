@@ -57,6 +57,22 @@ function keyOf(c: Candidate): string {
 /** Words before a venue or a dateline's place: "at Bristol", "(The Oval, London)". */
 const VENUE_WORDS = ["in", "at", "near", "from", "("];
 
+/** Places that hold towns: countries and their states, provinces and regions. */
+function isContainer(e: Entry): boolean {
+  return e.subtype === "country" || e.subtype === "state" || e.subtype === "province" || e.subtype === "region";
+}
+
+/** A place that a container holds: a city, capital, town or district. */
+function isTown(e: Entry): boolean {
+  return e.type === "place" && e.country !== undefined && !isContainer(e);
+}
+
+/** Whether `outer` holds `inner`: inner's country, or a state or province of inner's country. */
+function holds(outer: Entry, inner: Entry): boolean {
+  if (inner.country === undefined) return false;
+  return inner.country === outer.id || (outer.subtype !== "country" && outer.country === inner.country);
+}
+
 /** A place named below the level of a country (national sides are named as their country). */
 function isPlaceLike(c: Candidate): boolean {
   if (c.type !== "place" || c.rule === "dateline") return false;
@@ -141,9 +157,19 @@ export class DocState {
     }
     // "in May", "May 5": a month, whatever else the doc names.
     if (this.isDateMonth(c)) return null;
-    // "Atlanta, Georgia": a place after a place and a comma is its state or province.
-    if (type === "place" && before?.key === "," && this.placeEndsAt(c.from - 1)) {
-      if (h.entry.subtype === "state" || h.entry.subtype === "province" || h.entry.subtype === "region") { s += 6; cue = true; }
+    if (type === "place") {
+      // "Atlanta, Georgia", "Tbilisi, Georgia": a place after a place and a comma is the one that holds it.
+      const placeBefore = before?.key === "," ? this.placeEnds.get(c.from - 1) : undefined;
+      if (placeBefore && isContainer(h.entry) && placeBefore.some((p) => holds(h.entry, p.entry))) { s += 6; cue = true; }
+      // "Paris, Texas", "London, Ontario": a town before a comma and the place that holds it is a
+      // town there; a town of that name elsewhere is not meant, nor its population.
+      const placeAfter = isTown(h.entry) && this.tokens[c.to]?.key === "," ? this.placeStarts.get(c.to + 1) : undefined;
+      const containers = placeAfter?.filter((p) => isContainer(p.entry));
+      if (containers?.length) {
+        if (!containers.some((p) => holds(p.entry, h.entry))) return null;
+        s += 3;
+        cue = true;
+      }
     }
     // "Apple shares", "Amazon founder": words that follow a company.
     const next = this.tokens[c.to];
@@ -185,20 +211,21 @@ export class DocState {
     return (before !== undefined && TEMPORAL.has(before.key)) || after?.kind === TokenKind.Number;
   }
 
-  private readonly placeEnds = new Set<number>();
-
-  /** Whether a place name ends right before token `at` (for "City, State"). */
-  private placeEndsAt(at: number): boolean {
-    return this.placeEnds.has(at);
-  }
+  /** The place hits of the candidates ending and starting at each token (for "City, State"). */
+  private readonly placeEnds = new Map<number, AliasHit[]>();
+  private readonly placeStarts = new Map<number, AliasHit[]>();
 
   resolve(candidates: Candidate[], classify: (c: Candidate) => Typing | null): Candidate[] {
     for (const c of candidates) {
       const hits = c.hits;
       if (!hits) continue;
       // The hit's own fields first: the entry lies elsewhere in memory.
-      for (const h of hits) {
-        if (!h.ambiguous && h.kind !== "demonym" && h.entry.type === "place") { this.placeEnds.add(c.to); break; }
+      // Most candidates' hits are all places or none: the list itself then, no new array.
+      const isPlace = (h: AliasHit) => h.kind !== "demonym" && h.entry.type === "place";
+      const places = hits.every(isPlace) ? hits : hits.filter(isPlace);
+      if (places.length) {
+        this.placeStarts.set(c.from, places);
+        if (places.some((h) => !h.ambiguous)) this.placeEnds.set(c.to, places);
       }
       // Entries named unambiguously anywhere in the article support their ambiguous aliases elsewhere.
       if (hits.length === 1 && !hits[0]!.ambiguous && this.spelledAsAlias(c, hits[0]!)) {

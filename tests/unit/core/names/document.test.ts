@@ -1,5 +1,7 @@
 /** What the article as a whole decides: short forms, acronyms, ambiguity, consistency, sports. */
 import { describe, expect, it } from "vitest";
+import { createKnowledgeBase } from "../../../../src/core/dataset/kb";
+import type { Entry } from "../../../../src/core/dataset/schema";
 import { find, names } from "./fixture";
 
 describe("within the article", () => {
@@ -29,6 +31,24 @@ describe("within the article", () => {
     expect(find("Storms hit Atlanta, Georgia, on Monday.", "Georgia")?.entityId).toBe("Q1428");
     expect(find("Apple shares rose 3 percent.", "Apple")?.entityId).toBe("Q312");
     expect(names("She baked an Apple pie.")).toEqual([]);
+  });
+
+  it("reads \"Town, State\" as the town of that state, and not a town of that name elsewhere", () => {
+    const place = (id: string, name: string, subtype: Entry["subtype"], country?: string): Entry =>
+      ({ id, type: "place", name, subtype, aliases: [], description: name, facts: [], source: "test", asOf: "2024", ...(country ? { country } : {}) });
+    const local = createKnowledgeBase({ version: 1, builtAt: "2024-01-01", entries: [
+      place("FR", "France", "country"), place("US", "United States", "country"), place("CA", "Canada", "country"), place("GE", "Georgia", "country"),
+      place("TX", "Texas", "state", "US"), place("ON", "Ontario", "province", "CA"),
+      place("paris", "Paris", "capital", "FR"), place("london", "London", "capital", "GB"), place("london-on", "London", "city", "CA"),
+      place("tbilisi", "Tbilisi", "capital", "GE"),
+    ] });
+    const linked = (text: string) => recognizeNames(text, local).map((m) => `${m.text}/${m.entityId}`);
+    expect(linked("He grew up in Paris, Texas.")).not.toContain("Paris/paris");
+    expect(linked("He studied in London, Ontario.")).toContain("London/london-on");
+    expect(linked("Talks in Paris, France, ended.")).toContain("Paris/paris");
+    expect(linked("Protests in Tbilisi, Georgia, grew.")).toContain("Georgia/GE");
+    // A list of places is not a town and its state.
+    expect(linked("Flights to Paris, London and Tbilisi.")).toEqual(["Paris/paris", "London/london", "Tbilisi/tbilisi"]);
   });
 
   it("a month in a date is never a person, even when the person is in the story", () => {

@@ -16,7 +16,7 @@ export const ENTRIES: Entry[] = [
   entry("Q159", "place", "Russia", { subtype: "country", demonyms: ["Russian"] }),
   entry("Q148", "place", "China", { subtype: "country", demonyms: ["Chinese"] }),
   entry("Q230", "place", "Georgia", { subtype: "country", ambiguous: ["Georgia"] }),
-  entry("Q1428", "place", "Georgia (U.S. state)", { subtype: "state", aliases: ["Georgia"], ambiguous: ["Georgia"] }),
+  entry("Q1428", "place", "Georgia (U.S. state)", { subtype: "state", country: "Q30", aliases: ["Georgia"], ambiguous: ["Georgia"] }),
   entry("Q994", "place", "Tbilisi", { subtype: "capital", country: "Q230" }),
   entry("Q1899", "place", "Kyiv", { subtype: "capital", aliases: ["Kiev"] }),
   entry("Q60", "place", "New York City", { subtype: "city", aliases: ["New York"] }),
