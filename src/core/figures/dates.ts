@@ -106,12 +106,23 @@ const FUTURE_CUE = /\b(?:will|would|'ll|’ll|shall|is to|are to|was to|were to|
  * "testified before the committee Tuesday" and "had not met him before Tuesday's event" are not.
  */
 const WEAK_FUTURE_CUE = /\b(?:plans?|planned|due|next|until|before|starting|begin|begins)\b/i;
-const PAST_CUE = /\b(?:was|were|had|did|didn['’]t|said|told|[a-z]{3,}ed)\b/i;
+const PAST_CUE = /\b(?:was|were|had|did|didn['’]t|said|told|since|[a-z]{3,}ed)\b/i;
+
+/**
+ * Verbs in the present that news uses for what is to come: "the summit ends Friday", "voting
+ * closes Friday", "lawmakers return Monday", "the festival returns on Saturday".
+ */
+const PRESENT_FOR_FUTURE = /\b(?:is|are|opens?|closes?|ends?|starts?|begins?|returns?|resumes?|meets?|arrives?|heads?|travels?|faces?|hosts?|kicks? off|takes? place|gets? under way|convenes?|reconvenes?|expires?|launch(?:es)?)\b/i;
 
 /** Whether the words before a weekday put it ahead of the publication day. */
 function looksAhead(before: string): boolean {
-  return FUTURE_CUE.test(before) || (WEAK_FUTURE_CUE.test(before) && !PAST_CUE.test(before.replace(/\b(?:planned|scheduled|expected)\b/gi, "")));
+  if (FUTURE_CUE.test(before)) return true;
+  const past = PAST_CUE.test(before.replace(/\b(?:planned|scheduled|expected)\b/gi, ""));
+  return !past && (WEAK_FUTURE_CUE.test(before) || PRESENT_FOR_FUTURE.test(before));
 }
+
+/** A date right after a weekday: ", June 16", " 16 June". */
+const WEEKDAY_DATE_AFTER = new RegExp(`^,?[ \\u00a0](?:(?<month>${MONTH_SRC})\\.?[ \\u00a0](?<day>\\d{1,2})\\b|(?<day2>\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0](?<month2>${MONTH_SRC})\\b)`);
 
 /** A street name after a number: the number is the house's, not a year. */
 const STREET_AFTER = /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court|Terrace)\b/;
@@ -277,9 +288,31 @@ function yearWithout(pub: Day, text: string, start: number, end: number, m: numb
   const ahead = m - pub.m || (d === undefined ? 0 : d - pub.d);
   if (ahead === 0) return pub.y;
   const sentence = `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
-  if (ahead > 0 && !looksAhead(sentence) && PAST_CUE.test(sentence)) return pub.y - 1;
+  // A day in the coming month stays this year's even in the past tense: "the match was moved to
+  // June 16" in a story of June 13 is three days ahead, not a year back.
+  const soon = d !== undefined && (m - pub.m) * 31 + d - pub.d <= 31;
+  if (ahead > 0 && !soon && !looksAhead(sentence) && PAST_CUE.test(sentence)) return pub.y - 1;
   if (ahead < 0 && FUTURE_CUE.test(sentence) && !PAST_CUE.test(sentence)) return pub.y + 1;
   return pub.y;
+}
+
+/**
+ * The year of a day written without one ("June 16", "16 June"): where a weekday names it ("Sunday,
+ * June 16", or `wd` given by the caller), the year in which that day is that weekday; otherwise
+ * as `yearWithout` reads the tense.
+ */
+function yearOfDay(pub: Day, text: string, start: number, end: number, m: number, d: number, wd?: number): number {
+  const guess = yearWithout(pub, text, start, end, m, d);
+  const named = wd ?? weekdayBefore(text, start);
+  if (named === undefined) return guess;
+  return [guess, pub.y, pub.y - 1, pub.y + 1].find((y) => isValidDay({ y, m, d }) && weekday({ y, m, d }) === named) ?? guess;
+}
+
+/** The weekday written right before `start` ("Sunday, ", "Wednesday "), if any. */
+function weekdayBefore(text: string, start: number): number | undefined {
+  const w = /([A-Za-z]+),?[ \u00a0]$/.exec(text.slice(Math.max(0, start - 12), start));
+  const key = w?.[1]!.toLowerCase();
+  return key !== undefined && Object.hasOwn(WEEKDAYS, key) ? WEEKDAYS[key] : undefined;
 }
 
 function dayOrMonth(pub: Day | undefined, y: number | undefined, m: number, d?: number): { resolved?: string; approximate?: boolean } {
@@ -405,14 +438,14 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
       continue;
     }
     const day = Number(g.day);
-    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y ?? (pub && yearWithout(pub, text, m.index, m.index + m[0].length, mi, day)), mi, day));
+    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y ?? (pub && yearOfDay(pub, text, m.index, m.index + m[0].length, mi, day)), mi, day));
   }
   for (const m of matchAt(DAY_MONTH, text, digits.dayMonth)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
     // A day before a month ("5 May") is a date even when a capitalized word follows it.
     const day = Number(g.day);
-    const y = g.year ? Number(g.year) : pub && yearWithout(pub, text, m.index, m.index + m[0].length, mi, day);
+    const y = g.year ? Number(g.year) : pub && yearOfDay(pub, text, m.index, m.index + m[0].length, mi, day);
     push(m.index, m.index + m[0].length, g.year ? "date: day month year" : "date: day + month", dayOrMonth(pub, y, mi, day));
   }
   for (const m of matchAt(MONTH_YEAR, text, monthsBeforeNumber)) {
@@ -427,7 +460,7 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
   for (const m of matchAt(WEEKDAY, text, wordStarts(ctx.starts, WEEKDAY_WORDS))) {
     const g = m.groups!;
     const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // Both patterns open with a space: without one after the weekday neither is tried.
     const spaceAfter = isSpace(after.charCodeAt(0));
     const tod = spaceAfter ? /^[ \u00a0](morning|afternoon|evening|night)\b/i.exec(after) : null;
@@ -437,6 +470,15 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
       !g.nth && nameAfter && monthIndex(nameAfter[1]!) === undefined &&
       (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
     ) continue;
+    // "Sunday, June 16", "Sunday 16 June": the date after it says which Sunday.
+    const dated = g.nth ? null : WEEKDAY_DATE_AFTER.exec(after);
+    if (dated) {
+      const mi = monthIndex(dated.groups!.month ?? dated.groups!.month2!)!;
+      const d = Number(dated.groups!.day ?? dated.groups!.day2);
+      const end = m.index + m[0].length + dated[0].length;
+      push(m.index, m.index + m[0].length, "date: weekday before its date", pub ? dayOrMonth(pub, yearOfDay(pub, text, m.index, end, mi, d, wd), mi, d) : {}, 0.9);
+      continue;
+    }
     // "next Wednesday", "last Tuesday": RELATIVE resolves those.
     if (!g.nth && relativeWordBefore(text, m.index) && /\b(?:last|next|this|past|previous|coming)[ \u00a0]$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     let res: { resolved?: string } = {};

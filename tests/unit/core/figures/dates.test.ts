@@ -49,6 +49,17 @@ describe("relative dates against the publication date", () => {
   });
   it("looks ahead when the sentence does", () => {
     expect(mention("The document would be made public on Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
+    // News writes what is to come in the present: "ends Friday", "closes Friday", "return Monday".
+    expect(mention("The three-day summit ends Friday.", "Friday", PUB).resolved).toBe("2024-06-14");
+    expect(mention("The festival returns on Saturday.", "Saturday", PUB).resolved).toBe("2024-06-15");
+    expect(mention("Lawmakers return Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
+    // …and the past in the past, "since" included.
+    expect(mention("The talks ended Tuesday.", "Tuesday", PUB).resolved).toBe("2024-06-11");
+    expect(mention("He is in Paris since Monday.", "Monday", PUB).resolved).toBe("2024-06-10");
+  });
+  it("takes a weekday's date from the date written after it", () => {
+    expect(mention("The game is on Sunday, June 16.", "Sunday", PUB).resolved).toBe("2024-06-16");
+    expect(mention("The vote, on Wednesday 18 September, was close.", "Wednesday", PUB).resolved).toBe("2024-09-18");
   });
   it("reads the tense across abbreviations", () => {
     expect(mention("The talks will resume at 9 a.m. Monday.", "Monday", PUB).resolved).toBe("2024-06-17");
