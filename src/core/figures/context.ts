@@ -609,8 +609,11 @@ function dateLines(m: Mention, input: Input): string[] {
     // "more than two years ago": the point N units before publication, and which side of it.
     const point = addUnits(pub, -m.value, m.unit);
     if (point) {
-      const at = `${MONTH_NAMES[point.m - 1]} ${point.y}`;
       const side = /^(?:more than|over|at least)\b/i.test(phrase) ? "Before" : /^(?:less than|under|up to)\b/i.test(phrase) ? "After" : approximate ? "Around" : "In";
+      // "25 years ago" names a year, not its month: "In 1999", not "In June 1999". A bound ("more
+      // than two years ago") is a point in time, and keeps its month.
+      const yearOnly = (side === "In" || side === "Around") && /^(?:year|decade|century)$/.test(m.unit);
+      const at = yearOnly ? String(point.y) : `${MONTH_NAMES[point.m - 1]} ${point.y}`;
       return [`${side} ${at}${basis}`];
     }
   }

@@ -40,6 +40,8 @@ const SUFFIXED = new RegExp(
 /** "hundreds of billions of dollars", "millions of euros". */
 const VAGUE = /\b(?<lead>tens|hundreds|thousands|dozens|millions|billions|trillions)(?: of (?<mid>thousands|millions|billions))? of (?:(?:US|U\.S\.) )?(?<word>dollars|euros|yen|yuan|rubles|roubles|rupees)\b/iy;
 
+/** A number right before "billion-dollar", with the sign it may carry ("$1.2 ", "1.2 "). */
+const COUNT_BEFORE = /(?<![\w.,$€£])[$€£]?(\d+(?:\.\d+)?)[ \u00a0]$/;
 /** "multibillion-dollar", "billion-dollar", "multimillion-euro". */
 const COMPOUND = /\b(?<multi>multi-?)?(?<scale>million|billion|trillion)-(?<word>dollar|euro|pound)\b/iy;
 
@@ -190,6 +192,15 @@ export function findMoney(ctx: FigureContext, out: Candidate[]): void {
     const g = m.groups!;
     const scale = scaleValue(g.scale);
     const unit = CURRENCY_WORDS[g.word!.toLowerCase()] ?? "USD";
+    // "the 1.2 billion-dollar plan", "a $1.2 billion-dollar plan": the number before it is the amount.
+    const counted = g.multi ? null : COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    // A bare four-digit number there is a year more often than an amount ("in 2024 billion-dollar deals").
+    const count = counted && (/^[$€£]/.test(counted[0]) || !/^\d{4}$/.test(counted[1]!)) ? parseNumber(counted[1]!) : undefined;
+    if (count !== undefined) {
+      const start = m.index - counted![0].length;
+      out.push(candidate("money", start, m.index + m[0].length, clean(count * scale), unit, 0.85, `money: number + "${m[0].toLowerCase()}"`, 3));
+      continue;
+    }
     const c = candidate("money", m.index, m.index + m[0].length, scale, unit, 0.8, `money: "${m[0].toLowerCase()}" (order of magnitude)`, 3);
     if (g.multi) c.valueMax = scale * 1000;
     c.approximate = true;

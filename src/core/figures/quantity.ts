@@ -170,6 +170,9 @@ function minusBefore(text: string, start: number): number {
   return /(?:^|[\s(])minus[ \u00a0]$/i.test(text.slice(Math.max(0, start - 7), start)) ? 6 : 0;
 }
 
+/** Inches after feet: " 4 in", " 4 inches", " 11in" (the rest of a height, "6 ft 4 in"). */
+const INCHES_AFTER = /^[ \u00a0](\d{1,2})[ \u00a0]?(?:inches|inch|in)\b(?!\.\w)/;
+
 /** Words of money in the clause before "pounds": paid, fined, cost, worth, salary, budget… */
 const MONEY_BEFORE = /\b(?:paid|pay|pays|paying|fined?|fines|cost|costs|costing|worth|price[ds]?|sold|bought|earn(?:s|ed|ing)?|spen[dt]|spending|charge[ds]?|owe[ds]?|raised?|donated?|awarded?|compensation|salary|salaries|budget|bonus|fees?|loans?|debts?|profits?|revenues?|tax(?:es)?|bills?|wages?|funding|invest(?:ed|ment)?|contract|prize|rent)\b[^.;!?]*$/i;
 /** …or right after it: "pounds for the car", "pounds in damages", "pounds a week". */
@@ -212,8 +215,8 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     if (g.temp) unit = TEMPERATURE_SUFFIX[g.temp.trim().toLowerCase()] ?? unit;
     // Spelled-out numbers before symbols-as-words are rare and often idioms ("a foot", "one inch").
     if (!/^\d/.test(g.num!) && (key === "foot" || key === "inch" || key === "degree")) continue;
-    // "a 6-foot-2 center": feet and inches of a height.
-    const inches = key === "foot" && g.sep === "-" ? /^-(\d{1,2})\b(?!-)/.exec(text.slice(end, end + 4)) : null;
+    // "a 6-foot-2 center", "6 feet 4 inches": feet and inches of a height.
+    const inches = key === "foot" && g.sep === "-" ? /^-(\d{1,2})\b(?!-)/.exec(text.slice(end, end + 4)) : info.symbol === "ft" ? INCHES_AFTER.exec(text.slice(end, end + 12)) : null;
     let extra = 0;
     if (inches) {
       end += inches[0].length;
@@ -227,7 +230,10 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
     const v = parseNumber(g.num!);
     const info = UNIT_SYMBOLS[g.unit!];
     if (v === undefined || !info) continue;
-    push(m.index, m.index + m[0].length, v * scaleValue(g.scale), info.symbol, `quantity: number + symbol "${g.unit}"`);
+    // "6 ft 4 in": the inches belong to the same height.
+    const inches = info.symbol === "ft" ? INCHES_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+    const extra = inches ? Number(inches[1]) / 12 : 0;
+    push(m.index, m.index + m[0].length + (inches?.[0].length ?? 0), v * scaleValue(g.scale) + extra, info.symbol, `quantity: number + symbol "${g.unit}"${inches ? " + inches" : ""}`);
   }
   const digits = quantityDigits(ctx);
   for (const m of matchAt(METRES, text, digits.metres)) {

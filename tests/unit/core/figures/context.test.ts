@@ -127,6 +127,11 @@ describe("date context", () => {
       "Before June 2022 (“more than two years ago”, counted from the publication date, Thursday 13 June 2024)",
     ]);
   });
+  it("names a year, not a month, for a number of years ago", () => {
+    expect(contextOf("25 years ago, the wall fell.", "25 years", PUB)).toEqual([
+      "In 1999 (“25 years ago”, counted from the publication date, Thursday 13 June 2024)",
+    ]);
+  });
   it("says when a relative date cannot be resolved", () => {
     expect(contextOf("signed Thursday at a summit", "Thursday")).toEqual(["A relative date: the page gives no publication date to resolve it against"]);
   });

@@ -12,6 +12,11 @@ describe("money", () => {
     expect(mention("a $3.2 Bn loss", "$3.2 Bn").value).toBe(3.2e9);
     expect(mention("a fine of €2.5 mio", "€2.5 mio").value).toBe(2.5e6);
   });
+  it("reads the number before \"billion-dollar\" as the amount", () => {
+    expect(mention("The 1.2 billion-dollar plan collapsed.", "1.2 billion-dollar")).toMatchObject({ value: 1.2e9, unit: "USD" });
+    expect(mention("a $1.2 billion-dollar plan", "$1.2 billion-dollar").value).toBe(1.2e9);
+    expect(mention("in 2024 billion-dollar deals", "billion-dollar")).toMatchObject({ value: 1e9, approximate: true });
+  });
   it("reads lakh and crore, and South Asian digit grouping", () => {
     expect(mention("India will spend Rs 500 crore on the highway.", "Rs 500 crore")).toMatchObject({ value: 5e9, unit: "INR" });
     expect(mention("a package of ₹1.5 lakh crore", "₹1.5 lakh crore").value).toBe(1.5e12);

@@ -13,6 +13,11 @@ describe("quantities", () => {
     expect(mention("12 tonnes of food", "12 tonnes")).toMatchObject({ unit: "t" });
     expect(mention("the 100m hurdles", "100m")).toMatchObject({ value: 100, unit: "m" });
   });
+  it("reads feet and inches as one height", () => {
+    expect(mention("He is 6 ft 4 in tall.", "6 ft 4 in").value).toBeCloseTo(6 + 4 / 12, 9);
+    expect(mention("He is 6 feet 4 inches tall.", "6 feet 4 inches").value).toBeCloseTo(6 + 4 / 12, 9);
+    expect(mention("a wall 10 feet in height", "10 feet").value).toBe(10);
+  });
   it("does not weigh pounds that are money", () => {
     expect(spans("He paid 5,000 pounds for the car.")).toEqual([]);
     expect(spans("The court fined him 500 pounds.")).toEqual([]);
