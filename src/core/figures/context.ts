@@ -310,6 +310,13 @@ function comparisonsWith(country: Entry): Comparison[] {
   return list;
 }
 
+/** One of a currency, by its plural name: "1 Indian rupee", "1 pound sterling", "1 Swedish krona". */
+function singularCurrency(name: string): string {
+  const irregular: Record<string, string> = { kroner: "krone", kronor: "krona", reais: "real", lire: "lira" };
+  // The names' first word in lower case is the plural noun ("US dollars", "pounds sterling").
+  return name.replace(/\b[a-z]+\b/, (w) => irregular[w] ?? w.replace(/s$/, ""));
+}
+
 function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   const lines: string[] = [];
   // Read once: each is asked several times below.
@@ -338,7 +345,7 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   } else if (range) {
     lines.push(`${formatMoney(amount, currency)} to ${formatMoney(amountMax!, currency)} = ${formatExact(amount)} to ${formatExact(amountMax!)} ${name}`);
   } else {
-    lines.push(`${approximate ? "About " : ""}${formatExact(amount)} ${name}`);
+    lines.push(`${approximate ? "About " : ""}${formatExact(amount)} ${amount === 1 ? singularCurrency(name) : name}`);
   }
   // Conversions at the bundled rates.
   const eur = toEuro(amount, currency);
@@ -676,6 +683,8 @@ function termEnd(m: Mention, input: Input): { line: string; dated: boolean } | u
   return { line: `A ${n}-${m.unit} ${what} from ${startWords} runs to ${MONTH_NAMES[end.m - 1]} ${end.y} (counted from ${basis})`, dated: !!dated };
 }
 
+const DURATION_WORDS: Record<string, string> = { h: "hour", min: "minute", s: "second" };
+
 function durationLines(m: Mention, input: Input): string[] {
   if (m.value === undefined || !m.unit) return [];
   if (m.unit === "s") return [`${formatNumber(m.value, 6)} seconds in all`];
@@ -686,9 +695,12 @@ function durationLines(m: Mention, input: Input): string[] {
     if (found && (!best || (found.dated && !best.dated))) best = found;
     if (best?.dated) break;
   }
+  // Units by their symbols ("h", "min") are spelled out; "century" has its own plural.
+  const word = DURATION_WORDS[m.unit] ?? m.unit;
+  const plural = word === "century" ? "centuries" : `${word}s`;
   const plain = m.valueMax !== undefined
-    ? `${formatNumber(m.value)} to ${formatNumber(m.valueMax)} ${m.unit}s`
-    : `${formatNumber(m.value)} ${m.unit}${m.value === 1 ? "" : "s"}`;
+    ? `${formatNumber(m.value)} to ${formatNumber(m.valueMax)} ${plural}`
+    : `${formatNumber(m.value)} ${m.value === 1 ? word : plural}`;
   return best ? [best.line] : [plain];
 }
 

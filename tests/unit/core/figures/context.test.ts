@@ -137,6 +137,15 @@ describe("date context", () => {
   });
 });
 
+describe("wording", () => {
+  it("spells units out, and says one in the singular", () => {
+    expect(contextOf("a 48-hour ceasefire", "48-hour")).toEqual(["48 hours"]);
+    expect(contextOf("a one-hour meeting", "one-hour")).toEqual(["1 hour"]);
+    expect(contextOf("It costs £1 now.", "£1")[0]).toBe("1 pound sterling");
+    expect(contextOf("a $1 coin", "$1")[0]).toBe("1 US dollar");
+  });
+});
+
 describe("duration context", () => {
   it("gives the end date of a term whose start the sentence dates", () => {
     expect(contextOf("Biden and Zelenskyy signed a 10-year bilateral security agreement Thursday.", "10-year", "2024-06-13")).toEqual([
