@@ -287,11 +287,12 @@ function sentenceAfter(text: string, i: number): string {
 function yearWithout(pub: Day, text: string, start: number, end: number, m: number, d?: number): number {
   const ahead = m - pub.m || (d === undefined ? 0 : d - pub.d);
   if (ahead === 0) return pub.y;
+  // A day within a month of publication stays in its year whatever the tense: "the match was moved
+  // to June 16" in a story of June 13 is three days ahead, not a year back; "will meet on June 10"
+  // is not next June. (Most dates in the news are that close, and need no reading of the sentence.)
+  if (d !== undefined && Math.abs((m - pub.m) * 31 + d - pub.d) <= 31) return pub.y;
   const sentence = `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
-  // A day in the coming month stays this year's even in the past tense: "the match was moved to
-  // June 16" in a story of June 13 is three days ahead, not a year back.
-  const soon = d !== undefined && (m - pub.m) * 31 + d - pub.d <= 31;
-  if (ahead > 0 && !soon && !looksAhead(sentence) && PAST_CUE.test(sentence)) return pub.y - 1;
+  if (ahead > 0 && !looksAhead(sentence) && PAST_CUE.test(sentence)) return pub.y - 1;
   if (ahead < 0 && FUTURE_CUE.test(sentence) && !PAST_CUE.test(sentence)) return pub.y + 1;
   return pub.y;
 }
