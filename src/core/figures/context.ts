@@ -328,6 +328,11 @@ function moneyLines(m: Mention, kb: KnowledgeBase, input: Input): string[] {
   // bundled rate for that currency no conversion or comparison follows.
   const country = concernedCountry(m, kb, input.text, input.mentions, input.index);
   const local = localCurrency(m, country, input.text);
+  if (local?.unsure) {
+    // "Ottawa will spend $5 billion": US or Canadian dollars; no conversion says more than the text.
+    const amounts = amountMax !== undefined ? `${formatExact(amount)} to ${formatExact(amountMax)}` : formatExact(amount);
+    return [`${approximate ? "About " : ""}${amounts} dollars (US dollars or ${local.name}: the article does not say which)`];
+  }
   if (local) {
     currency = local.code;
     name = local.name;

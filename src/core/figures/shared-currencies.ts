@@ -1,6 +1,6 @@
 /**
  * Currency names and signs that several countries share: "rupees" and "Rs", "pesos", "pounds",
- * "francs", "riyals". The figures stage reads each as the best-known country's currency (INR, MXN,
+ * "francs", "riyals", and "$". The figures stage reads each as the best-known country's currency (INR, MXN,
  * GBP, CHF, SAR); in an article about another country that uses the same name, that reading is
  * wrong, and a card that converted it, or set it beside that country's GDP, would state false
  * facts ("Pakistan allocated Rs 1.5 trillion" is not 1.5 trillion Indian rupees). This names the
@@ -18,12 +18,28 @@ interface SharedName {
   pinned: RegExp;
   /** The countries with a currency of that name: code and name. */
   byCountry: Readonly<Record<string, readonly [string, string]>>;
+  /**
+   * Both readings are common: news about Canada quotes US dollars as often as Canadian ones with
+   * the same "$". The card then says it cannot tell, and converts nothing.
+   */
+  unsure?: boolean;
 }
 
 const WEST_AFRICAN_CFA = ["XOF", "West African CFA francs"] as const;
 const CENTRAL_AFRICAN_CFA = ["XAF", "Central African CFA francs"] as const;
 
 const SHARED_NAMES: readonly SharedName[] = [
+  {
+    reading: "USD",
+    written: /\$|\bdollars?\b/i,
+    pinned: /\bUS\b|\bU\.S\.|\bAmerican\b|\bUS\$/,
+    byCountry: {
+      CA: ["CAD", "Canadian dollars"], AU: ["AUD", "Australian dollars"], NZ: ["NZD", "New Zealand dollars"],
+      SG: ["SGD", "Singapore dollars"], HK: ["HKD", "Hong Kong dollars"], TW: ["TWD", "New Taiwan dollars"],
+      JM: ["JMD", "Jamaican dollars"],
+    },
+    unsure: true,
+  },
   {
     reading: "INR",
     written: /\bRs\b|₨|\brupees?\b/i,
@@ -86,11 +102,11 @@ function countryCode(country: Entry): string | undefined {
  * own currency of that name; undefined when the figure's reading stands. `text`: the article, for
  * the words right around the figure ("5 million pounds sterling").
  */
-export function localCurrency(m: Mention, country: Entry | undefined, text: string): { code: string; name: string } | undefined {
+export function localCurrency(m: Mention, country: Entry | undefined, text: string): { code: string; name: string; unsure: boolean } | undefined {
   if (!country) return undefined;
   const shared = SHARED_NAMES.find((s) => s.reading === m.unit);
   if (!shared || !shared.written.test(m.text) || shared.pinned.test(text.slice(Math.max(0, m.start - 12), m.end + 12))) return undefined;
   const code = countryCode(country);
   const local = code ? shared.byCountry[code] : undefined;
-  return local ? { code: local[0], name: local[1] } : undefined;
+  return local ? { code: local[0], name: local[1], unsure: shared.unsure === true } : undefined;
 }

@@ -16,7 +16,8 @@ function country(id: string, name: string, iso: string): Entry {
 const PAKISTAN = country("Q843", "Pakistan", "PK");
 const INDIA = country("Q668", "India", "IN");
 const EGYPT = country("Q79", "Egypt", "EG");
-const kb = createKnowledgeBase({ version: 1, builtAt: "2024-01-01", entries: [PAKISTAN, INDIA, EGYPT] });
+const CANADA = country("Q16", "Canada", "CA");
+const kb = createKnowledgeBase({ version: 1, builtAt: "2024-01-01", entries: [PAKISTAN, INDIA, EGYPT, CANADA] });
 
 function named(text: string, word: string, entry: Entry): Mention {
   const start = text.indexOf(word);
@@ -45,7 +46,14 @@ describe("shared currency names", () => {
     expect(contextOf(egypt, "10 billion pounds", [named(egypt, "Egypt", EGYPT)])).toEqual(["10,000,000,000 Egyptian pounds"]);
   });
 
-  it("changes nothing without a country, or for a currency no other country shares", () => {
+  it("says it cannot tell US from Canadian dollars in a story about Canada, and converts nothing", () => {
+    const text = "Canada will spend $5 billion on housing.";
+    expect(contextOf(text, "$5 billion", [named(text, "Canada", CANADA)])).toEqual(["5,000,000,000 dollars (US dollars or Canadian dollars: the article does not say which)"]);
+    const us = "Canada will spend US$5 billion on housing.";
+    expect(contextOf(us, "US$5 billion", [named(us, "Canada", CANADA)])[0]).toBe("5,000,000,000 US dollars");
+  });
+
+  it("changes nothing without a country, or where the country has no currency of that name (dollars in Pakistan)", () => {
     const [rupees] = figures("Rs 10 million");
     expect(localCurrency(rupees!, undefined, "Rs 10 million")).toBeUndefined();
     const [dollars] = figures("$10 million");
