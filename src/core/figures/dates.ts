@@ -121,6 +121,9 @@ function looksAhead(before: string): boolean {
   return !past && (WEAK_FUTURE_CUE.test(before) || PRESENT_FOR_FUTURE.test(before));
 }
 
+/** Words that make a weekday after them a named day ("Black Friday", "Bloody Sunday"). */
+const NAMED_DAY_BEFORE = /\b(?:Black|Cyber|Super|Bloody|Blue|Giving|Holy|Maundy|Shrove|Whit|Mad)[ \u00a0]$/;
+
 /** A date right after a weekday: ", June 16", " 16 June". */
 const WEEKDAY_DATE_AFTER = new RegExp(`^,?[ \\u00a0](?:(?<month>${MONTH_SRC})\\.?[ \\u00a0](?<day>\\d{1,2})\\b|(?<day2>\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0](?<month2>${MONTH_SRC})\\b)`);
 
@@ -471,6 +474,8 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
       !g.nth && nameAfter && monthIndex(nameAfter[1]!) === undefined &&
       (/\b[Tt]he[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 4), m.index)) || NAME_AFTER_WEEKDAY.test(nameAfter[1]!))
     ) continue;
+    // "Black Friday", "Super Tuesday", "Cyber Monday": a named day, not the last such weekday.
+    if (NAMED_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "Sunday, June 16", "Sunday 16 June": the date after it says which Sunday.
     const dated = g.nth ? null : WEEKDAY_DATE_AFTER.exec(after);
     if (dated) {

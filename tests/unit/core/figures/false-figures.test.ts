@@ -39,6 +39,7 @@ describe("results and names that look like figures", () => {
   it("skips golf scores and weekdays that start a name", () => {
     expect(spans("a three-under 68 for a 19-under total")).toEqual([]);
     expect(spans("The Sunday Telegraph reported")).toEqual([]);
+    expect(spans("Black Friday sales rose after Super Tuesday and Bloody Sunday.")).toEqual([]);
     expect(spans("said on Sunday, March 3")).toEqual(["Sunday", "March 3"]);
   });
 });
