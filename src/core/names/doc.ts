@@ -57,6 +57,11 @@ function keyOf(c: Candidate): string {
 /** Words before a venue or a dateline's place: "at Bristol", "(The Oval, London)". */
 const VENUE_WORDS = ["in", "at", "near", "from", "("];
 
+/** A hit naming a place (not a nationality). */
+function isPlaceHit(h: AliasHit): boolean {
+  return h.kind !== "demonym" && h.entry.type === "place";
+}
+
 /** Places that hold towns: countries and their states, provinces and regions. */
 function isContainer(e: Entry): boolean {
   return e.subtype === "country" || e.subtype === "state" || e.subtype === "province" || e.subtype === "region";
@@ -219,10 +224,8 @@ export class DocState {
     for (const c of candidates) {
       const hits = c.hits;
       if (!hits) continue;
-      // The hit's own fields first: the entry lies elsewhere in memory.
       // Most candidates' hits are all places or none: the list itself then, no new array.
-      const isPlace = (h: AliasHit) => h.kind !== "demonym" && h.entry.type === "place";
-      const places = hits.every(isPlace) ? hits : hits.filter(isPlace);
+      const places = hits.every(isPlaceHit) ? hits : hits.filter(isPlaceHit);
       if (places.length) {
         this.placeStarts.set(c.from, places);
         if (places.some((h) => !h.ambiguous)) this.placeEnds.set(c.to, places);
