@@ -432,17 +432,18 @@ export function findDates(ctx: FigureContext, out: Candidate[]): void {
   for (const m of matchAt(MONTH_DAY, text, monthsBeforeNumber)) {
     const g = m.groups!;
     const mi = monthIndex(g.month!)!;
-    const y = g.year ? Number(g.year) : undefined;
+    const day = Number(g.day);
+    // Without a year, both ends of a range take the year its start reads to.
+    const y = g.year ? Number(g.year) : pub && yearOfDay(pub, text, m.index, m.index + m[0].length, mi, day);
     if (g.day2 !== undefined) {
       // "May 1-31": two dates, the second written as its day alone.
       const firstEnd = m.index + g.month!.length + 1 + g.day!.length + (m[0].slice(g.month!.length + 1 + g.day!.length).match(/^(?:st|nd|rd|th)/)?.[0].length ?? 0);
-      push(m.index, firstEnd, "date: month + day (range start)", dayOrMonth(pub, y, mi, Number(g.day)));
+      push(m.index, firstEnd, "date: month + day (range start)", dayOrMonth(pub, y, mi, day));
       const secondStart = firstEnd + g.sep!.length;
       push(secondStart, m.index + m[0].length, "date: day (range end)", dayOrMonth(pub, y, mi, Number(g.day2)));
       continue;
     }
-    const day = Number(g.day);
-    push(m.index, m.index + m[0].length, y ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y ?? (pub && yearOfDay(pub, text, m.index, m.index + m[0].length, mi, day)), mi, day));
+    push(m.index, m.index + m[0].length, g.year ? "date: month day, year" : "date: month + day", dayOrMonth(pub, y, mi, day));
   }
   for (const m of matchAt(DAY_MONTH, text, digits.dayMonth)) {
     const g = m.groups!;

@@ -27,6 +27,7 @@ describe("absolute dates", () => {
     expect(mention("Israel said 1,200 people were killed on Oct. 7.", "Oct. 7", PUB).resolved).toBe("2023-10-07");
     expect(mention("The 7 October attack killed 1,200.", "7 October", PUB).resolved).toBe("2023-10-07");
     expect(mention("The company unveiled the phone in September.", "September", PUB).resolved).toBe("2023-09");
+    expect(figures("Protests were held from Oct. 1-7.", PUB).map((m) => m.resolved)).toEqual(["2023-10-01", "2023-10-07"]);
     expect(mention("The results, released on Dec. 28, showed a rise.", "Dec. 28", "2024-01-03").resolved).toBe("2023-12-28");
     expect(mention("Christmas Day was quiet.", "Christmas Day", "2024-01-03").resolved).toBe("2023-12-25");
     // Plans for a month earlier in the calendar are next year's.
