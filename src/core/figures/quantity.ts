@@ -79,9 +79,12 @@ const VAGUE_UNIT_WORDS = wordList(["tens", "hundreds", "thousands", "millions", 
 export const QUANTITY_WORD_LISTS: readonly WordList[] = [VAGUE_UNIT_WORDS, UNIT_FIRST_WORDS, SYMBOL_WORDS, OLD_WORDS, RATE_WORDS];
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
+/** "a year ago", "a year earlier": after "a year" these make a time, not a rate ("$1.5 billion a year ago"). */
+const THEN_AFTER = String.raw`[ \u00a0](?:ago|earlier|before|later|previously|back)\b`;
+
 /** Counts per unit of time: "205,000 a month", "300,000 a month". */
 const RATE = new RegExp(
-  `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b(?![ \\u00a0](?:ago|earlier|before|later|previously|back)\\b)`,
+  `(?<![\\w$€£¥])(?<num>${DIGITS_SRC})(?<scale>[ \\u00a0](?:thousand|million|billion))?[ \\u00a0](?:a|an|per)[ \\u00a0](?<per>year|month|week|day|hour|night)\\b(?!${THEN_AFTER})`,
   "y",
 );
 
@@ -296,4 +299,4 @@ export function findQuantities(ctx: FigureContext, out: Candidate[]): void {
  * ago", "a year earlier", "a year before", "a year later": "$1.5 billion a year ago" is an amount
  * then, not per year.
  */
-export const RATE_SUFFIX = /^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an|per)[ \u00a0](?:year|month|week|day|hour|night|head|person|capita|annum)\b)(?![ \u00a0](?:ago|earlier|before|later|previously|back)\b)(?:[ \u00a0]per[ \u00a0][a-z]+\b)*/;
+export const RATE_SUFFIX = new RegExp(String.raw`^(?:[ \u00a0]\([^()\n]{1,30}\))?(?:[ \u00a0](?:a|an|per)[ \u00a0](?:year|month|week|day|hour|night|head|person|capita|annum)\b)(?!${THEN_AFTER})(?:[ \u00a0]per[ \u00a0][a-z]+\b)*`);
